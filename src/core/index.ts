@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './dates.js';
+export * from './validate.js';
+export * from './scale.js';
+export * from './safety.js';

@@ -1,0 +1,115 @@
+/**
+ * The story format: what a story JSON document holds (`Story`), and what the validator makes of
+ * it (`ParsedStory`), with dates parsed and events sorted. `events/schema.json` is the same
+ * contract as JSON Schema; a test checks every story in `events/` against both.
+ */
+import type { StoryDate } from './dates.js';
+
+/** A date string: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, negative years for BCE. */
+export type DateString = string;
+
+export interface StorySource {
+  title: string;
+  author?: string;
+  publisher?: string;
+  published?: DateString;
+  url?: string;
+}
+
+export interface Actor {
+  /** A slug, unique in the story, that events name in their `actors`. */
+  id: string;
+  label: string;
+  /** A CSS colour: `#rgb`, `#rrggbb`, `rgb()`, `hsl()`, `oklch()` or a named colour. */
+  color?: string;
+}
+
+export interface Era {
+  id: string;
+  title: string;
+  start: DateString;
+  end: DateString;
+}
+
+export interface EventSource {
+  title: string;
+  /** The section of the source (a heading, chapter or page) the event comes from. */
+  section?: string;
+  /** `http(s):` or relative. */
+  url?: string;
+  /** A short verbatim quote from the source. */
+  quote?: string;
+}
+
+export interface Media {
+  /** `http(s):` or relative. */
+  src: string;
+  alt: string;
+  credit?: string;
+  caption?: string;
+}
+
+export type Importance = 1 | 2 | 3;
+
+export interface StoryEvent {
+  /** A unique slug: lower-case letters, digits and single hyphens. */
+  id: string;
+  date: DateString;
+  end?: DateString;
+  /** Plain text, never HTML. */
+  title: string;
+  /** Plain text, never HTML. */
+  summary: string;
+  actors?: string[];
+  tags?: string[];
+  /** At least one: where the event comes from. */
+  sources: EventSource[];
+  media?: Media;
+  /** 1 (minor) to 3 (headline); 2 when absent. */
+  importance?: Importance;
+}
+
+export interface Story {
+  title: string;
+  description?: string;
+  /** BCP 47; `en` when absent. */
+  language?: string;
+  source?: StorySource;
+  actors?: Actor[];
+  eras?: Era[];
+  events: StoryEvent[];
+}
+
+export interface ParsedEvent extends StoryEvent {
+  start: StoryDate;
+  /** The parsed `end`, when the event spans a period. */
+  finish?: StoryDate;
+}
+
+export interface ParsedEra extends Era {
+  from: StoryDate;
+  to: StoryDate;
+}
+
+/** A story after validation: defaults filled in, dates parsed, events in date order. */
+export interface ParsedStory extends Omit<Story, 'events' | 'eras' | 'actors' | 'language'> {
+  language: string;
+  actors: Actor[];
+  eras: ParsedEra[];
+  events: ParsedEvent[];
+}
+
+/** One problem, where it is (a JSON path such as `events[12].date`) and what is wrong. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export interface ParseResult {
+  /** The valid part of the story; `null` only when nothing could be made of the input. */
+  story: ParsedStory | null;
+  /** Problems that drop a field, an event or the whole story. */
+  errors: Issue[];
+  /** Problems that lose nothing, such as unknown fields. */
+  warnings: Issue[];
+}

@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { createTimeScale } from '../../src/core/scale.js';
+
+describe('createTimeScale', () => {
+  it('maps a continuous span linearly onto the range, increasing', () => {
+    const scale = createTimeScale([[2014, 2024]], { range: [0, 1000] });
+    expect(scale.segments).to.have.length(1);
+    expect(scale(2014)).to.be.greaterThan(0);
+    expect(scale(2024)).to.be.lessThan(1000);
+    expect(scale(2019) - scale(2014)).to.be.closeTo(scale(2024) - scale(2019), 1e-6);
+    expect(scale.segments[0]!.r0).to.equal(0);
+    expect(scale.segments[0]!.r1).to.be.closeTo(1000, 1e-6);
+  });
+
+  it('cuts a long empty stretch into a short break', () => {
+    const scale = createTimeScale(
+      [
+        [1910, 1945, 0],
+        [2010, 2010.1],
+        [2014, 2024.3],
+      ],
+      { range: [0, 100] },
+    );
+    expect(scale.segments).to.have.length(2);
+    expect(scale.breaks).to.have.length(1);
+    expect(scale.breaks[0]!.r1 - scale.breaks[0]!.r0).to.be.closeTo(4, 1e-6);
+    // The decade that holds the events gets most of the room, not the 10% a linear axis gives it.
+    expect(scale(2024) - scale(2014)).to.be.greaterThan(35);
+    const timeOnly = createTimeScale(
+      [
+        [1910, 1945, 0],
+        [2010, 2010.1],
+        [2014, 2024.3],
+      ],
+      { range: [0, 100], density: 0 },
+    );
+    expect(timeOnly(2024) - timeOnly(2014)).to.be.within(15, 25);
+    expect(scale(2024) - scale(2014)).to.be.greaterThan(timeOnly(2024) - timeOnly(2014));
+    // Still monotonic through the break.
+    const values = [1910, 1945, 1980, 2010, 2014, 2024].map(scale);
+    expect([...values].sort((a, b) => a - b)).to.deep.equal(values);
+  });
+
+  it('never cuts with breakRatio Infinity', () => {
+    const scale = createTimeScale(
+      [
+        [1910, 1945],
+        [2014, 2024],
+      ],
+      { breakRatio: Infinity },
+    );
+    expect(scale.breaks).to.have.length(0);
+  });
+
+  it('picks yearly ticks for a decade and decades for a century', () => {
+    const decade = createTimeScale([[2014, 2024]]).ticks();
+    expect(decade.map((t) => t.date.iso)).to.include.members([
+      '2014',
+      '2016',
+      '2018',
+      '2020',
+      '2022',
+      '2024',
+    ]);
+    const century = createTimeScale([[1900, 2000]]).ticks();
+    expect(century.every((t) => t.date.year % 10 === 0)).to.equal(true);
+  });
+
+  it('picks month ticks within a year', () => {
+    const ticks = createTimeScale([[2023.5, 2023.9]]).ticks();
+    expect(ticks.every((t) => t.date.precision === 'month')).to.equal(true);
+    expect(ticks.map((t) => t.date.iso)).to.include('2023-09');
+  });
+
+  it('labels ticks before the common era with historical years', () => {
+    const ticks = createTimeScale([[-59, -30]]).ticks();
+    expect(ticks.map((t) => t.date.iso)).to.include('-0051');
+    expect(ticks.every((t) => t.date.year < 0)).to.equal(true);
+  });
+
+  it('handles a single point and an empty story', () => {
+    expect(createTimeScale([[2023.5, 2023.5]])(2023.5)).to.be.closeTo(0.5, 1e-6);
+    expect(createTimeScale([]).segments).to.have.length(1);
+  });
+});
