@@ -1,8 +1,9 @@
 // Runs every test in headless Chromium and Firefox ESR from Debian's packages (nothing is downloaded),
 // and the date tests once more in three far-apart timezones.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -42,6 +43,49 @@ const storyList = {
   },
 };
 
+/**
+ * `/__delay/<ms>/<path>` answers with the file at <path> after <ms> milliseconds, and
+ * `/__status/<code>` with that HTTP status: for loading, abort and error tests.
+ */
+async function slowAndFailing(context, next) {
+  const delay = /^\/__delay\/(\d+)(\/.*)$/.exec(context.path);
+  const status = /^\/__status\/(\d+)$/.exec(context.path);
+  if (delay) {
+    await new Promise((resolve) => setTimeout(resolve, Number(delay[1])));
+    context.type = 'application/json';
+    context.body = readFileSync(`.${delay[2]}`, 'utf8');
+  } else if (status) {
+    context.status = Number(status[1]);
+    context.body = 'failure on purpose';
+  } else {
+    await next();
+  }
+}
+
+/** Ends the run with one plain line, `N passed, N failed, N skipped`, counted over every browser. */
+function countingReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite?.tests ?? []) {
+          if (test.skipped) counts.skipped++;
+          else if (test.passed) counts.passed++;
+          else counts.failed++;
+        }
+        for (const child of suite?.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        walk(session.testResults);
+        if (session.errors?.length) counts.failed += session.errors.length;
+      }
+      setTimeout(() =>
+        console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`),
+      );
+    },
+  };
+}
+
 const browsers = process.env.BROWSERS === 'chromium' ? [chromium()] : [chromium(), firefox()];
 
 export default {
@@ -51,6 +95,8 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storyList],
+  middleware: [slowAndFailing],
+  reporters: [defaultReporter(), countingReporter()],
   groups: [
     {
       name: 'timezones',

@@ -1,7 +1,11 @@
 /**
  * A time scale for the axis: maps fractional years (see `toYearValue`) to positions in a range,
- * and picks ticks. Long empty stretches between clusters of events are cut to a short break, so
- * that a story about 2014–2024 with context from 1910 does not squeeze its decade into a corner.
+ * and picks ticks. It is piecewise linear through the story's own dates, so that:
+ * - long stretches that nothing spans are cut to a short break (a story about 2014–2024 with
+ *   context from 1910 does not squeeze its decade into a corner);
+ * - busy periods get more room than quiet ones (`density`), and the marker moves at an even pace
+ *   as the reader scrolls from event to event.
+ * With `density: 0` and no breaks it is a plain linear scale.
  */
 import { makeDate, type StoryDate } from './dates.js';
 
@@ -12,6 +16,8 @@ export interface Segment {
   /** Range, in the caller's units. */
   r0: number;
   r1: number;
+  /** True when the segment stands for a cut stretch of time. */
+  cut: boolean;
 }
 
 export interface Tick {
@@ -24,15 +30,15 @@ export interface Tick {
 export interface ScaleOptions {
   /** Output range; `[0, 1]` by default. */
   range?: [number, number];
-  /** A gap longer than this share of the whole span becomes a break. Default 0.15; `Infinity` never cuts. */
+  /** An empty gap longer than this share of the whole span becomes a break. Default 0.15; `Infinity` never cuts. */
   breakRatio?: number;
   /** The share of the range a break takes. Default 0.04. */
   breakSize?: number;
   /** The least distance between two ticks, as a share of the range. Default 0.07. */
   minTickGap?: number;
   /**
-   * How much a cluster's room follows its weight (its number of events) rather than its length
-   * in time: 0 is pure time, 1 pure weight. Default 0.5.
+   * How much the room between two dates follows the number of steps (one per date) rather than
+   * the time between them: 0 is pure time, 1 pure steps. Default 0.6.
    */
   density?: number;
 }
@@ -48,89 +54,114 @@ export interface TimeScale {
   ticks(): Tick[];
 }
 
-const STEPS = [1 / 12, 1 / 4, 1 / 2, 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000];
+/** Tick steps in years, coarse to fine: each level fills in where the coarser ones left room. */
+const LEVELS = [1000, 500, 100, 50, 10, 5, 1, 1 / 4, 1 / 12];
 
 /** Builds a scale over the given spans (each `[start, end]` in fractional years). */
 export function createTimeScale(spans: readonly Span[], options: ScaleOptions = {}): TimeScale {
   const [out0, out1] = options.range ?? [0, 1];
   const breakRatio = options.breakRatio ?? 0.15;
   const breakSize = options.breakSize ?? 0.04;
-  const minTickGap = options.minTickGap ?? 0.07;
-  const density = options.density ?? 0.5;
+  const minTickGap = (options.minTickGap ?? 0.07) * Math.abs(out1 - out0);
+  const density = options.density ?? 0.6;
 
-  const clusters = cluster(spans, breakRatio);
-  const breakCount = clusters.length - 1;
-  const extent = clusters.reduce((sum, c) => sum + (c.d1 - c.d0), 0);
-  const weight = clusters.reduce((sum, c) => sum + c.weight, 0);
-  const mix = weight > 0 ? density : 0;
+  const pieces = piecesOf(spans, breakRatio);
+  const breakCount = pieces.filter((p) => p.cut).length;
   const usable = 1 - breakCount * breakSize;
+  const time = pieces.reduce((sum, p) => sum + (p.cut ? 0 : p.d1 - p.d0), 0);
+  const steps = pieces.reduce((sum, p) => sum + (p.cut ? 0 : p.steps), 0);
+  const mix = steps > 0 ? density : 0;
+
   const segments: Segment[] = [];
   let at = 0;
-  for (const { d0, d1, weight: w } of clusters) {
-    const share = usable * ((1 - mix) * ((d1 - d0) / extent) + mix * (weight > 0 ? w / weight : 0));
-    segments.push({ d0, d1, r0: lerp(out0, out1, at), r1: lerp(out0, out1, at + share) });
-    at += share + breakSize;
+  for (const piece of pieces) {
+    const share = piece.cut
+      ? breakSize
+      : usable * ((1 - mix) * ((piece.d1 - piece.d0) / time) + (steps > 0 ? mix * (piece.steps / steps) : 0));
+    segments.push({
+      d0: piece.d0,
+      d1: piece.d1,
+      r0: lerp(out0, out1, at),
+      r1: lerp(out0, out1, at + share),
+      cut: piece.cut,
+    });
+    at += share;
   }
-  const breaks = segments.slice(1).map((segment, index) => ({ r0: segments[index]!.r1, r1: segment.r0 }));
 
+  const firstSegment = segments[0] as Segment;
+  const lastSegment = segments[segments.length - 1] as Segment;
   const scale = ((value: number): number => {
-    const segment = segments.find((s) => value <= s.d1) ?? segments[segments.length - 1]!;
-    if (value < segment.d0) {
-      // Inside a break: place it at the break's middle.
-      const previous = segments[segments.indexOf(segment) - 1];
-      return previous ? (previous.r1 + segment.r0) / 2 : segment.r0;
-    }
-    return segment.r0 + ((value - segment.d0) / (segment.d1 - segment.d0)) * (segment.r1 - segment.r0);
+    const segment = segments.find((s) => value <= s.d1) ?? lastSegment;
+    const t = segment.d1 === segment.d0 ? 0 : (value - segment.d0) / (segment.d1 - segment.d0);
+    return lerp(segment.r0, segment.r1, Math.min(Math.max(t, 0), 1));
   }) as TimeScale;
 
-  const ticks = (): Tick[] =>
-    segments.flatMap((segment) => {
-      const share = Math.abs(segment.r1 - segment.r0) / Math.abs(out1 - out0);
-      const step =
-        STEPS.find((s) => (s / (segment.d1 - segment.d0)) * share >= minTickGap) ?? STEPS[STEPS.length - 1]!;
-      const values: number[] = [];
-      for (let v = Math.ceil(segment.d0 / step - 1e-9) * step; v <= segment.d1 + 1e-9; v += step)
-        values.push(v);
-      return values.map((value) => ({ value, position: scale(value), date: tickDate(value, step) }));
-    });
+  const ticks = (): Tick[] => {
+    const chosen: Tick[] = [];
+    const first = firstSegment.d0;
+    const last = lastSegment.d1;
+    for (const step of LEVELS) {
+      if ((last - first) / step > 5000) continue;
+      for (let v = Math.ceil(first / step - 1e-9) * step; v <= last + 1e-9; v += step) {
+        const segment = segments.find((s) => v >= s.d0 - 1e-9 && v <= s.d1 + 1e-9);
+        if (!segment || segment.cut) continue;
+        const position = scale(v);
+        if (chosen.some((t) => Math.abs(t.position - position) < minTickGap)) continue;
+        chosen.push({ value: v, position, date: tickDate(v, step) });
+      }
+    }
+    return chosen.sort((a, b) => a.value - b.value);
+  };
 
+  const breaks = segments.filter((s) => s.cut).map(({ r0, r1 }) => ({ r0, r1 }));
   return Object.assign(scale, { segments, breaks, ticks });
 }
 
-interface Cluster {
+interface Piece {
   d0: number;
   d1: number;
-  weight: number;
+  /** How many dates (knots) the piece leads to: its share of the even pace. */
+  steps: number;
+  cut: boolean;
 }
 
-/** Merges spans into clusters separated by gaps longer than `breakRatio` of the whole span, each padded a little. */
-function cluster(spans: readonly Span[], breakRatio: number): Cluster[] {
-  if (spans.length === 0) return [{ d0: 2000, d1: 2001, weight: 0 }];
-  const sorted = spans
-    .map(([a, b, weight = 1]) => ({ d0: Math.min(a, b), d1: Math.max(a, b), weight }))
-    .sort((x, y) => x.d0 - y.d0);
-  const first = sorted[0]!.d0;
-  const last = Math.max(...sorted.map((s) => s.d1));
-  const span = Math.max(last - first, 1);
-  const clusters: Cluster[] = [];
-  for (const next of sorted) {
-    const current = clusters[clusters.length - 1];
-    if (current && next.d0 - current.d1 <= span * breakRatio) {
-      current.d1 = Math.max(current.d1, next.d1);
-      current.weight += next.weight;
-    } else clusters.push({ ...next });
+/**
+ * Cuts the padded domain at every date the spans name. A piece that no span covers and that is
+ * longer than `breakRatio` of the whole becomes a break.
+ */
+function piecesOf(spans: readonly Span[], breakRatio: number): Piece[] {
+  if (spans.length === 0) return [{ d0: 2000, d1: 2001, steps: 1, cut: false }];
+  const normal = spans.map(([a, b, weight = 1]) => ({ d0: Math.min(a, b), d1: Math.max(a, b), weight }));
+  const first = Math.min(...normal.map((s) => s.d0));
+  const last = Math.max(...normal.map((s) => s.d1));
+  const whole = Math.max(last - first, 1 / 12);
+  const pad = Math.max(whole * 0.02, 1 / 24);
+  const knots = [...new Set([first - pad, ...normal.flatMap((s) => [s.d0, s.d1]), last + pad])].sort(
+    (a, b) => a - b,
+  );
+  const weightAt = new Map<number, number>();
+  for (const s of normal) weightAt.set(s.d0, (weightAt.get(s.d0) ?? 0) + s.weight);
+
+  const pieces: Piece[] = [];
+  for (const [i, d1] of knots.entries()) {
+    const d0 = knots[i - 1];
+    if (d0 === undefined) continue;
+    // Each date counts once, half on the piece that leads up to it and half on the one that leaves
+    // it; the padding at either end counts for nothing and is never cut.
+    const padding = i === 1 || i === knots.length - 1;
+    const covered = normal.some((s) => s.d0 <= d0 && s.d1 >= d1);
+    const cut = !padding && !covered && d1 - d0 > whole * breakRatio;
+    const steps = padding ? 0 : ((weightAt.get(d0) ?? 0) + (weightAt.get(d1) ?? 0)) / 2;
+    pieces.push({ d0, d1, steps, cut });
   }
-  return clusters.map((c) => {
-    const pad = Math.max((c.d1 - c.d0) * 0.03, 1 / 12);
-    return { ...c, d0: c.d0 - pad, d1: c.d1 + pad };
-  });
+  return pieces;
 }
 
 function tickDate(value: number, step: number): StoryDate {
   const astronomical = Math.floor(value + 1e-9);
   const year = astronomical <= 0 ? astronomical - 1 : astronomical;
   if (step >= 1) return makeDate(year);
-  return makeDate(year, Math.round((value - astronomical) * 12) + 1);
+  return makeDate(year, Math.min(12, Math.round((value - astronomical) * 12) + 1));
 }
 
 function lerp(a: number, b: number, t: number): number {

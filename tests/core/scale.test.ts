@@ -3,13 +3,13 @@ import { createTimeScale } from '../../src/core/scale.js';
 
 describe('createTimeScale', () => {
   it('maps a continuous span linearly onto the range, increasing', () => {
-    const scale = createTimeScale([[2014, 2024]], { range: [0, 1000] });
-    expect(scale.segments).to.have.length(1);
+    const scale = createTimeScale([[2014, 2024]], { range: [0, 1000], density: 0 });
+    expect(scale.breaks).to.have.length(0);
     expect(scale(2014)).to.be.greaterThan(0);
     expect(scale(2024)).to.be.lessThan(1000);
     expect(scale(2019) - scale(2014)).to.be.closeTo(scale(2024) - scale(2019), 1e-6);
     expect(scale.segments[0]!.r0).to.equal(0);
-    expect(scale.segments[0]!.r1).to.be.closeTo(1000, 1e-6);
+    expect(scale.segments[scale.segments.length - 1]!.r1).to.be.closeTo(1000, 1e-6);
   });
 
   it('cuts a long empty stretch into a short break', () => {
@@ -21,11 +21,10 @@ describe('createTimeScale', () => {
       ],
       { range: [0, 100] },
     );
-    expect(scale.segments).to.have.length(2);
     expect(scale.breaks).to.have.length(1);
     expect(scale.breaks[0]!.r1 - scale.breaks[0]!.r0).to.be.closeTo(4, 1e-6);
-    // The decade that holds the events gets most of the room, not the 10% a linear axis gives it.
-    expect(scale(2024) - scale(2014)).to.be.greaterThan(35);
+    // The decade that holds the events gets far more than the 9% a linear 1910–2024 axis gives it.
+    expect(scale(2024) - scale(2014)).to.be.greaterThan(20);
     const timeOnly = createTimeScale(
       [
         [1910, 1945, 0],
@@ -38,6 +37,19 @@ describe('createTimeScale', () => {
     expect(scale(2024) - scale(2014)).to.be.greaterThan(timeOnly(2024) - timeOnly(2014));
     // Still monotonic through the break.
     const values = [1910, 1945, 1980, 2010, 2014, 2024].map(scale);
+    expect([...values].sort((a, b) => a - b)).to.deep.equal(values);
+  });
+
+  it('gives busy periods more room, so the marker moves at an even pace', () => {
+    const spans: [number, number][] = [
+      [1990, 1990.1],
+      [2000, 2000.1],
+      ...Array.from({ length: 10 }, (_, i) => [2023 + i / 12, 2023 + (i + 1) / 12] as [number, number]),
+    ];
+    const even = createTimeScale(spans, { range: [0, 100], breakRatio: Infinity });
+    const linear = createTimeScale(spans, { range: [0, 100], breakRatio: Infinity, density: 0 });
+    expect(even(2023.8) - even(2023)).to.be.greaterThan(3 * (linear(2023.8) - linear(2023)));
+    const values = [1990, 1995, 2000, 2010, 2023, 2023.5, 2023.8].map(even);
     expect([...values].sort((a, b) => a - b)).to.deep.equal(values);
   });
 
@@ -81,5 +93,21 @@ describe('createTimeScale', () => {
   it('handles a single point and an empty story', () => {
     expect(createTimeScale([[2023.5, 2023.5]])(2023.5)).to.be.closeTo(0.5, 1e-6);
     expect(createTimeScale([]).segments).to.have.length(1);
+  });
+
+  it('keeps ticks apart and skips breaks', () => {
+    const scale = createTimeScale(
+      [
+        [1910, 1945, 0],
+        [2010, 2010.1],
+        [2014, 2024.3],
+      ],
+      { minTickGap: 0.05 },
+    );
+    const ticks = scale.ticks();
+    for (let i = 1; i < ticks.length; i++) {
+      expect(ticks[i]!.position - ticks[i - 1]!.position).to.be.at.least(0.05 - 1e-9);
+    }
+    expect(ticks.some((t) => t.value > 1950 && t.value < 2005)).to.equal(false);
   });
 });

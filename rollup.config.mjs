@@ -1,0 +1,32 @@
+// Two builds: the library (ES modules, lit and date-fns external, one file per source module so
+// that bundlers tree-shake it) and dist/storyline.js, one self-contained minified module.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+const external = (id) => /^(lit|@lit|date-fns)(\/|$)/.test(id);
+
+export default [
+  {
+    input: ['src/index.ts', 'src/define.ts', 'src/core/index.ts', 'src/components/timeline/define.ts'],
+    external,
+    plugins: [typescript()],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  },
+  {
+    input: 'src/cli.ts',
+    external: (id) => external(id) || id.startsWith('node:'),
+    plugins: [typescript()],
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+  },
+  {
+    input: 'src/storyline.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript(),
+      terser({ ecma: 2022, module: true }),
+    ],
+    output: { file: 'dist/storyline.js', format: 'es', sourcemap: true },
+  },
+];

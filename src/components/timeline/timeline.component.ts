@@ -1,0 +1,726 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
+import { formatRange, formatStoryDate, toYearValue, toYearValueEnd } from '../../core/dates.js';
+import { isAbsoluteHttpUrl } from '../../core/safety.js';
+import { createTimeScale, type Span, type TimeScale } from '../../core/scale.js';
+import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
+import { parseStory } from '../../core/validate.js';
+import { emit, type ActiveChangeDetail, type StoryErrorDetail } from '../../events.js';
+import { fetchJson, LoadError } from '../../internal/load.js';
+import { messages } from '../../internal/messages.js';
+import { scrollBehavior } from '../../internal/motion.js';
+import { findScrollRoot } from '../../internal/scroll-root.js';
+import { styles } from './timeline.styles.js';
+
+interface Loaded {
+  story: ParsedStory | null;
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+const SHOWN_ERRORS = 5;
+/** Below this width (px) the axis runs along the top; keep in step with the styles' container query. */
+const NARROW = 720;
+
+/**
+ * A scroll-driven timeline of a story's dated events: year headings, event cards, era bands and
+ * a sticky time axis whose marker follows the event at the reading line.
+ *
+ * @summary Turns a story (JSON) into a timeline that follows the reader as they scroll.
+ *
+ * @slot - An optional `<script type="application/json">` holding the story.
+ *
+ * @event {CustomEvent<ActiveChangeDetail>} story-active-change - The event at the reading line changed. Bubbles, composed.
+ * @event {CustomEvent<StoryErrorDetail>} story-error - The story could not be loaded, or has invalid parts. Bubbles, composed.
+ *
+ * @csspart base - The region that holds everything.
+ * @csspart header - The story's title, description and source (with `show-header`).
+ * @csspart filters - The bar of actor filter chips.
+ * @csspart chip - One actor chip, in the filter bar or on a card.
+ * @csspart axis - The sticky time axis.
+ * @csspart axis-mark - One event's mark on the axis.
+ * @csspart marker - The axis marker for where the reader is.
+ * @csspart tick - A tick label on the axis.
+ * @csspart era - An era: its band on the axis and its label among the events.
+ * @csspart year - A year heading.
+ * @csspart event - An event card.
+ * @csspart date - The date on a card.
+ * @csspart title - The title of a card.
+ * @csspart summary - The summary of a card.
+ * @csspart sources - The list of sources on a card.
+ * @csspart media - The figure holding an event's image.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --story-font - Font of the text. Default: the page's.
+ * @cssproperty --story-heading-font - Font of years and titles.
+ * @cssproperty --story-fg - Text colour.
+ * @cssproperty --story-muted - Secondary text colour.
+ * @cssproperty --story-bg - Background of the timeline.
+ * @cssproperty --story-card-bg - Background of a card.
+ * @cssproperty --story-border - Colour of rules and borders.
+ * @cssproperty --story-accent - Colour of the active event, the marker and links.
+ * @cssproperty --story-era-bg - Background of era bands.
+ * @cssproperty --story-sticky-top - Distance from the top of the viewport at which the axis sticks (for fixed site headers). Default `0px`.
+ * @cssproperty --story-axis-width - Width of the axis on wide layouts. Default `9rem`.
+ */
+export class StoryTimeline extends LitElement {
+  static override styles = styles;
+
+  #observer?: IntersectionObserver;
+  #scrollRoot: Element | null = null;
+  #pendingTarget?: string;
+  #pendingTimer?: ReturnType<typeof setTimeout>;
+  #initialPositionDone = false;
+  #reportedErrors?: Loaded;
+  #reportedFailure?: unknown;
+
+  /** The story as an object. Takes precedence over `src` and an inline script. */
+  @property({ attribute: false }) accessor data: Story | null = null;
+
+  /** URL of a story JSON document. */
+  @property() accessor src = '';
+
+  /** Where the reading line is, as a share of the viewport (or scrolling container) height: 0 is the top. */
+  @property({ type: Number }) accessor offset = 0.5;
+
+  /** The id of the active event, the one at the reading line. Setting it moves the marker without scrolling. */
+  @property({ attribute: 'active-id', reflect: true }) accessor activeId = '';
+
+  /** Keeps the page's `#hash` on the active event (with `history.replaceState`, so no history entries). */
+  @property({ attribute: 'sync-hash', type: Boolean }) accessor syncHash = false;
+
+  /** The id of the event to start at. A `#hash` naming an event wins over it. */
+  @property({ attribute: 'start-at' }) accessor startAt = '';
+
+  /** Space-separated actor ids: only events involving one of them are shown. */
+  @property() accessor actors = '';
+
+  /** Shows a bar of actor chips, with counts, that lets the reader filter the events. */
+  @property({ type: Boolean }) accessor filters = false;
+
+  /** Shows the story's title, description and source above the timeline. */
+  @property({ attribute: 'show-header', type: Boolean }) accessor showHeader = false;
+
+  /** `light` or `dark` forces a colour scheme; by default it follows the reader's. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** The level of the year headings; event titles are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  /** Milliseconds before a `src` load gives up. */
+  @property({ type: Number }) accessor timeout = 15000;
+
+  @state() private accessor inline: string | null = null;
+
+  @state() private accessor selected: ReadonlySet<string> = new Set();
+
+  /** True when the column is narrow and the axis runs along the top. */
+  @state() private accessor narrow = false;
+
+  #resizeObserver = new ResizeObserver(([entry]) => {
+    if (entry) this.narrow = entry.contentRect.width < NARROW;
+  });
+
+  #task = new Task(this, {
+    args: () => [this.data, this.src, this.inline, this.timeout] as const,
+    task: async ([data, src, inline, timeout], { signal }): Promise<Loaded> => {
+      if (data) return parseStory(data);
+      if (src) return parseStory(await fetchJson(src, { signal, timeout }));
+      if (inline !== null) {
+        try {
+          return parseStory(JSON.parse(inline));
+        } catch (error) {
+          throw new LoadError('json', `The inline story is not valid JSON: ${(error as Error).message}`);
+        }
+      }
+      return { story: null, errors: [], warnings: [] };
+    },
+  });
+
+  // ---- lifecycle ---------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readInline();
+    window.addEventListener('hashchange', this.#handleHashChange);
+    this.addEventListener('keydown', this.#handleKeydown);
+    this.#resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#handleHashChange);
+    this.removeEventListener('keydown', this.#handleKeydown);
+    this.#resizeObserver.disconnect();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    clearTimeout(this.#pendingTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('actors')) {
+      this.selected = new Set(this.actors.split(/\s+/).filter(Boolean));
+    }
+    if (changed.has('data') || changed.has('src')) this.#initialPositionDone = false;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const loaded = this.#task.value;
+    if (this.#task.status === TaskStatus.COMPLETE && loaded) {
+      this.#reportProblems(loaded);
+      this.#observe(changed.has('offset'));
+      if (!this.#initialPositionDone && loaded.story) {
+        this.#initialPositionDone = true;
+        this.#setInitialPosition();
+      }
+    }
+    if (this.#task.status === TaskStatus.ERROR) this.#reportFailure(this.#task.error);
+  }
+
+  // ---- data --------------------------------------------------------------------------------
+
+  #readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inline = script ? (script.textContent ?? '') : null;
+  }
+
+  /** The story's events after the actor filter. */
+  get #visibleEvents(): ParsedEvent[] {
+    const events = this.#task.value?.story?.events ?? [];
+    if (this.selected.size === 0) return events;
+    return events.filter((event) => event.actors?.some((id) => this.selected.has(id)));
+  }
+
+  /** The story after validation, or null while loading or when it could not be loaded. */
+  get story(): ParsedStory | null {
+    return this.#task.value?.story ?? null;
+  }
+
+  /** The events shown, in date order, after the actor filter. */
+  get visibleEvents(): readonly ParsedEvent[] {
+    return this.#visibleEvents;
+  }
+
+  // ---- errors ------------------------------------------------------------------------------
+
+  #reportProblems(loaded: Loaded): void {
+    if (this.#reportedErrors === loaded) return;
+    this.#reportedErrors = loaded;
+    for (const warning of loaded.warnings)
+      console.warn(`story-timeline: ${warning.path}: ${warning.message}`);
+    if (loaded.errors.length === 0) return;
+    for (const error of loaded.errors) console.warn(`story-timeline: ${error.path}: ${error.message}`);
+    this.#fire({
+      kind: 'validation',
+      message: `${loaded.errors.length} ${loaded.errors.length === 1 ? 'problem' : 'problems'} in the story`,
+      errors: loaded.errors,
+      rendered: loaded.story?.events.length ?? 0,
+    });
+  }
+
+  #reportFailure(error: unknown): void {
+    if (this.#reportedFailure === error) return;
+    this.#reportedFailure = error;
+    const known = error instanceof LoadError;
+    const message = known ? error.message : `Could not show the timeline: ${String(error)}`;
+    console.warn(`story-timeline: ${message}`);
+    this.#fire({ kind: known ? error.kind : 'network', message, errors: [], rendered: 0 });
+  }
+
+  #fire(detail: Omit<StoryErrorDetail, 'src'>): void {
+    emit<StoryErrorDetail>(this, 'story-error', {
+      ...detail,
+      ...(this.src && !this.data && { src: this.src }),
+    });
+  }
+
+  // ---- scroll tracking ---------------------------------------------------------------------
+
+  /** Watches the cards crossing the reading line: a zero-height band `offset` down the scroll root. */
+  #observe(force: boolean): void {
+    const cards = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-event-id]')];
+    if (!force && this.#observer && cards.every((card) => card.dataset.observed === '1')) return;
+    this.#observer?.disconnect();
+    this.#scrollRoot = findScrollRoot(this);
+    const offset = Math.min(Math.max(this.offset, 0), 1);
+    const top = -offset * 100;
+    const bottom = -(1 - offset) * 100;
+    this.#observer = new IntersectionObserver(this.#handleIntersect, {
+      root: this.#scrollRoot,
+      rootMargin: `${top}% 0px ${bottom}% 0px`,
+      threshold: 0,
+    });
+    for (const card of cards) {
+      card.dataset.observed = '1';
+      this.#observer.observe(card);
+    }
+  }
+
+  #handleIntersect = (entries: IntersectionObserverEntry[]): void => {
+    const crossing = entries.filter((entry) => entry.isIntersecting);
+    const last = crossing[crossing.length - 1];
+    if (!last || this.#pendingTarget) return;
+    const id = (last.target as HTMLElement).dataset.eventId;
+    if (id) this.#activate(id);
+  };
+
+  /** Makes an event active: marker, `aria-current`, hash and the `story-active-change` event. */
+  #activate(id: string): void {
+    if (id === this.activeId) return;
+    const events = this.#visibleEvents;
+    const index = events.findIndex((event) => event.id === id);
+    const event = events[index];
+    if (!event) return;
+    this.activeId = id;
+    if (this.syncHash && location.hash !== `#${id}`) {
+      history.replaceState(history.state, '', `#${id}`);
+    }
+    emit<ActiveChangeDetail>(this, 'story-active-change', { id, index, event });
+  }
+
+  // ---- navigation --------------------------------------------------------------------------
+
+  /** Scrolls to an event and makes it active. Returns false when no shown event has that id. */
+  goTo(id: string, options: { focus?: boolean; behavior?: ScrollBehavior } = {}): boolean {
+    const card = this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+    if (!card) return false;
+    const behavior = options.behavior ?? scrollBehavior();
+    this.#scrollToCard(card, behavior);
+    this.#activate(id);
+    if (options.focus) card.querySelector<HTMLElement>('article')?.focus({ preventScroll: true });
+    return true;
+  }
+
+  /** Goes to the next event. Returns false at the last. */
+  next(): boolean {
+    return this.#step(1);
+  }
+
+  /** Goes to the previous event. Returns false at the first. */
+  previous(): boolean {
+    return this.#step(-1);
+  }
+
+  #step(delta: number, focus = false): boolean {
+    const events = this.#visibleEvents;
+    const index = events.findIndex((event) => event.id === this.activeId);
+    const target = events[Math.min(Math.max((index < 0 ? 0 : index) + delta, 0), events.length - 1)];
+    if (!target || (index >= 0 && target.id === this.activeId)) return false;
+    return this.goTo(target.id, { focus });
+  }
+
+  /** Puts a card at the reading line, and ignores the cards the scroll passes on its way. */
+  #scrollToCard(card: HTMLElement, behavior: ScrollBehavior): void {
+    const root = this.#scrollRoot ?? findScrollRoot(this);
+    const rootTop = root ? root.getBoundingClientRect().top : 0;
+    const rootHeight = root ? root.clientHeight : window.innerHeight;
+    const rect = card.getBoundingClientRect();
+    const line = rootTop + rootHeight * this.offset;
+    const delta = rect.top + Math.min(rect.height / 2, rootHeight * 0.25) - line;
+    this.#pendingTarget = card.dataset.eventId;
+    clearTimeout(this.#pendingTimer);
+    const release = () => {
+      this.#pendingTarget = undefined;
+      clearTimeout(this.#pendingTimer);
+    };
+    if (behavior === 'smooth') {
+      (root ?? window).addEventListener('scrollend', release, { once: true });
+      this.#pendingTimer = setTimeout(release, 1500);
+    } else {
+      this.#pendingTimer = setTimeout(release, 100);
+    }
+    (root ?? window).scrollBy({ top: delta, behavior });
+  }
+
+  #setInitialPosition(): void {
+    const fromHash = decodeURIComponent(location.hash.slice(1));
+    const target = [fromHash, this.startAt].find((id) => id && this.#visibleEvents.some((e) => e.id === id));
+    if (target) {
+      this.goTo(target, { behavior: 'instant' });
+    } else if (!this.activeId && this.#visibleEvents[0]) {
+      this.#activate(this.#visibleEvents[0].id);
+    }
+  }
+
+  #handleHashChange = (): void => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && id !== this.activeId) this.goTo(id);
+  };
+
+  #handleKeydown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const origin = event.composedPath()[0] as HTMLElement | undefined;
+    if (origin?.closest?.('input, textarea, select, [contenteditable], [part~="filters"]')) return;
+    const events = this.#visibleEvents;
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'j':
+        this.#step(1, true);
+        break;
+      case 'ArrowUp':
+      case 'k':
+        this.#step(-1, true);
+        break;
+      case 'Home':
+      case 'End': {
+        const target = event.key === 'Home' ? events[0] : events.at(-1);
+        if (target) this.goTo(target.id, { focus: true });
+        break;
+      }
+      default:
+        handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  #handleMarkClick = (event: MouseEvent): void => {
+    const id = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-goto]')?.dataset.goto;
+    if (!id) return;
+    event.preventDefault();
+    this.goTo(id, { focus: true });
+  };
+
+  #toggleActor(id: string | null): void {
+    const selected = new Set(this.selected);
+    if (id === null) selected.clear();
+    else if (selected.has(id)) selected.delete(id);
+    else selected.add(id);
+    this.selected = selected;
+    this.actors = [...selected].join(' ');
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    return this.#task.render({
+      initial: () => this.#renderShell(html``),
+      pending: () =>
+        this.#task.value
+          ? this.#renderStory(this.#task.value)
+          : this.#renderShell(html`<p class="status" role="status">${messages.loading}</p>`),
+      complete: (loaded) => this.#renderStory(loaded),
+      error: (error) =>
+        this.#renderShell(this.#renderError(error instanceof LoadError ? error.message : String(error), [])),
+    });
+  }
+
+  #renderShell(content: TemplateResult): TemplateResult {
+    return html`<div part="base" class="base">
+      <slot hidden @slotchange=${this.#readInline}></slot>${content}
+    </div>`;
+  }
+
+  #renderStory({ story, errors }: Loaded): TemplateResult {
+    if (!story) return this.#renderShell(this.#renderError(messages.errorTitle, errors));
+    const events = this.#visibleEvents;
+    const actors = new Map(story.actors.map((actor) => [actor.id, actor]));
+    const scale = this.#buildScale(events, story.eras);
+    return html`
+      <section part="base" class="base" aria-label=${story.title || messages.timeline}>
+        <slot hidden @slotchange=${this.#readInline}></slot>
+        ${this.showHeader ? this.#renderHeader(story) : nothing}
+        ${errors.length ? this.#renderError(messages.errorTitle, errors, story.events.length) : nothing}
+        ${this.filters && story.actors.length ? this.#renderFilters(story) : nothing}
+        <div class="layout">
+          ${this.#renderAxis(scale, events, story.eras)}
+          <div class="events">
+            ${
+              events.length === 0
+                ? html`<p class="status">
+                    ${this.selected.size ? messages.noEventsForFilter : messages.noEvents}
+                  </p>`
+                : this.#renderYears(events, story.eras, actors)
+            }
+          </div>
+        </div>
+      </section>
+    `;
+  }
+
+  #renderHeader(story: ParsedStory): TemplateResult {
+    const source = story.source;
+    return html`<header part="header" class="header">
+      <div role="heading" aria-level=${this.headingLevel} class="story-title">${story.title}</div>
+      ${story.description ? html`<p class="description">${story.description}</p>` : nothing}
+      ${
+        source
+          ? html`<p class="credit">
+              ${this.#link(source.title, source.url)}${source.author ? html`, ${source.author}` : nothing}${
+                source.publisher ? html`, ${source.publisher}` : nothing
+              }
+            </p>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  #renderError(title: string, errors: Issue[], total?: number): TemplateResult {
+    const shown = errors.slice(0, SHOWN_ERRORS);
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title">${title}</p>
+      ${
+        errors.length
+          ? html`<p>${messages.invalidEvents(errors.length)}</p>
+              <ul>
+                ${shown.map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
+                ${errors.length > SHOWN_ERRORS ? html`<li>${messages.errorsMore(errors.length - SHOWN_ERRORS)}</li>` : nothing}
+              </ul>`
+          : nothing
+      }
+      ${total !== undefined ? html`<p class="error-kept">${messages.eventCount(total)} shown.</p>` : nothing}
+    </div>`;
+  }
+
+  #renderFilters(story: ParsedStory): TemplateResult {
+    const all = story.events;
+    const count = (id: string) => all.filter((event) => event.actors?.includes(id)).length;
+    return html`<div part="filters" class="filters" role="group" aria-label=${messages.filterBy}>
+      <span class="filters-label" aria-hidden="true">${messages.filterBy}</span>
+      <button
+        type="button"
+        part="chip"
+        class="chip"
+        aria-pressed=${this.selected.size === 0}
+        @click=${() => this.#toggleActor(null)}
+      >
+        ${messages.showAll} <span class="count">${all.length}</span>
+      </button>
+      ${story.actors
+        .filter((actor) => count(actor.id) > 0)
+        .map(
+          (actor) =>
+            html`<button
+              type="button"
+              part="chip"
+              class="chip"
+              style=${styleMap(this.#actorStyle(actor))}
+              aria-pressed=${this.selected.has(actor.id)}
+              @click=${() => this.#toggleActor(actor.id)}
+            >
+              <span class="swatch" aria-hidden="true"></span>${actor.label}
+              <span class="count">${count(actor.id)}</span>
+            </button>`,
+        )}
+    </div>`;
+  }
+
+  #buildScale(events: readonly ParsedEvent[], eras: readonly ParsedEra[]): TimeScale {
+    const spans: Span[] = events.map((event) => [
+      toYearValue(event.start),
+      toYearValueEnd(event.finish ?? event.start),
+    ]);
+    for (const era of eras) spans.push([toYearValue(era.from), toYearValueEnd(era.to), 0]);
+    // Tick labels sit side by side on the horizontal axis, so they need more room there.
+    return createTimeScale(spans, { range: [0, 100], minTickGap: this.narrow ? 0.16 : 0.045 });
+  }
+
+  #renderAxis(scale: TimeScale, events: readonly ParsedEvent[], eras: readonly ParsedEra[]): TemplateResult {
+    const active = events.find((event) => event.id === this.activeId);
+    const at = (value: number) => `${scale(value).toFixed(3)}%`;
+    return html`<nav part="axis" class="axis" aria-label=${messages.axis} @click=${this.#handleMarkClick}>
+      <div class="axis-track">
+        ${scale.breaks.map((b) => html`<span class="break" style=${styleMap({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`)}
+        ${eras.map(
+          (era) =>
+            html`<span
+              part="era"
+              class="axis-era"
+              title=${era.title}
+              style=${styleMap({ '--from': at(toYearValue(era.from)), '--to': at(toYearValueEnd(era.to)) })}
+              ><span class="axis-era-label">${era.title}</span></span
+            >`,
+        )}
+        ${scale
+          .ticks()
+          .map(
+            (tick) =>
+              html`<span
+                part="tick"
+                class="tick"
+                aria-hidden="true"
+                style=${styleMap({ '--at': `${tick.position}%` })}
+                >${formatStoryDate(tick.date, { patterns: { month: 'MMM y' } })}</span
+              >`,
+          )}
+        <ol class="marks">
+          ${repeat(
+            events,
+            (event) => event.id,
+            (event) =>
+              html`<li
+                class=${classMap({ mark: true, active: event.id === this.activeId, major: event.importance === 3 })}
+                style=${styleMap({ '--at': at(toYearValue(event.start)) })}
+              >
+                <a
+                  part="axis-mark"
+                  href="#${event.id}"
+                  data-goto=${event.id}
+                  tabindex=${event.id === this.activeId ? 0 : -1}
+                  aria-current=${event.id === this.activeId ? 'true' : nothing}
+                  ><span class="visually-hidden">${this.#dateText(event)}: ${event.title}</span></a
+                >
+              </li>`,
+          )}
+        </ol>
+        ${
+          active
+            ? html`<span
+                part="marker"
+                class="marker"
+                aria-hidden="true"
+                style=${styleMap({ '--at': at(toYearValue(active.start)) })}
+                ><span class="marker-label">${this.#dateText(active)}</span></span
+              >`
+            : nothing
+        }
+      </div>
+    </nav>`;
+  }
+
+  #renderYears(
+    events: readonly ParsedEvent[],
+    eras: readonly ParsedEra[],
+    actors: Map<string, Actor>,
+  ): TemplateResult {
+    const groups: { year: string; events: ParsedEvent[] }[] = [];
+    for (const event of events) {
+      const year = formatStoryDate({ year: event.start.year, precision: 'year', iso: '' });
+      const last = groups[groups.length - 1];
+      if (last?.year === year) last.events.push(event);
+      else groups.push({ year, events: [event] });
+    }
+    const erasStarted = new Set<string>();
+    return html`${groups.map(
+      (group) =>
+        html`<section class="year" aria-label=${group.year}>
+          <div part="year" class="year-heading" role="heading" aria-level=${this.headingLevel}>
+            ${group.year}
+          </div>
+          <ol class="cards">
+            ${repeat(
+              group.events,
+              (event) => event.id,
+              (event) => {
+                const inEras = eras.filter((era) => this.#within(event, era));
+                const starting = inEras.filter((era) => !erasStarted.has(era.id));
+                for (const era of starting) erasStarted.add(era.id);
+                return html`<li class="entry" data-event-id=${event.id} data-eras=${inEras.length}>
+                  ${starting.map(
+                    (era) =>
+                      html`<p part="era" class="era-label">
+                        <span class="visually-hidden">${messages.era}: </span>${era.title}
+                        <span class="era-dates">${formatRange(era.from, era.to)}</span>
+                      </p>`,
+                  )}
+                  <div class="rails" aria-hidden="true">
+                    ${eras.map((era) => html`<span class=${classMap({ rail: true, on: inEras.includes(era) })}></span>`)}
+                  </div>
+                  ${this.#renderCard(event, actors)}
+                </li>`;
+              },
+            )}
+          </ol>
+        </section>`,
+    )}`;
+  }
+
+  #within(event: ParsedEvent, era: ParsedEra): boolean {
+    const value = toYearValue(event.start);
+    return value >= toYearValue(era.from) && value < toYearValueEnd(era.to);
+  }
+
+  #renderCard(event: ParsedEvent, actors: Map<string, Actor>): TemplateResult {
+    const active = event.id === this.activeId;
+    const quote = event.sources.find((source) => source.quote)?.quote;
+    return html`<article
+      part="event"
+      id=${event.id}
+      class=${classMap({ card: true, active, major: event.importance === 3, minor: event.importance === 1 })}
+      tabindex="-1"
+      aria-current=${active ? 'true' : nothing}
+      aria-labelledby="${event.id}-title"
+    >
+      <p part="date" class="date"><time datetime=${event.date}>${this.#dateText(event)}</time></p>
+      <div
+        part="title"
+        class="title"
+        role="heading"
+        aria-level=${this.headingLevel + 1}
+        id="${event.id}-title"
+      >
+        ${event.title}
+      </div>
+      ${
+        event.actors?.length
+          ? html`<ul class="chips">
+              ${event.actors.map((id) => {
+                const actor = actors.get(id);
+                return actor
+                  ? html`<li part="chip" class="chip small" style=${styleMap(this.#actorStyle(actor))}>
+                      <span class="swatch" aria-hidden="true"></span>${actor.label}
+                    </li>`
+                  : nothing;
+              })}
+            </ul>`
+          : nothing
+      }
+      <p part="summary" class="summary">${event.summary}</p>
+      ${quote ? html`<blockquote class="quote">${quote}</blockquote>` : nothing}
+      ${
+        event.media
+          ? html`<figure part="media" class="media">
+              <img src=${event.media.src} alt=${event.media.alt} loading="lazy" decoding="async" />
+              ${
+                event.media.caption || event.media.credit
+                  ? html`<figcaption>
+                      ${event.media.caption ?? ''}
+                      ${event.media.credit ? html`<span class="credit">${event.media.credit}</span>` : nothing}
+                    </figcaption>`
+                  : nothing
+              }
+            </figure>`
+          : nothing
+      }
+      <footer class="card-footer">
+        ${
+          event.tags?.length
+            ? html`<ul class="tags">
+                ${event.tags.map((tag) => html`<li>${tag}</li>`)}
+              </ul>`
+            : nothing
+        }
+        <div class="sources">
+          <span class="sources-label">${event.sources.length > 1 ? messages.sources : messages.source}:</span>
+          <ul part="sources">
+            ${event.sources.map(
+              (source) =>
+                html`<li>
+                  <cite>${this.#link(source.title, source.url)}</cite
+                  >${source.section ? html`, “${source.section}”` : nothing}
+                </li>`,
+            )}
+          </ul>
+        </div>
+      </footer>
+    </article>`;
+  }
+
+  #dateText(event: ParsedEvent): string {
+    return event.finish ? formatRange(event.start, event.finish) : formatStoryDate(event.start);
+  }
+
+  #link(text: string, url?: string): TemplateResult {
+    return url && isAbsoluteHttpUrl(url)
+      ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>`
+      : html`${text}`;
+  }
+
+  #actorStyle(actor: Actor): Record<string, string> {
+    return actor.color ? { '--actor': actor.color } : {};
+  }
+}

@@ -1,0 +1,469 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { Story } from '../../core/types.js';
+import type { ActiveChangeDetail, StoryErrorDetail } from '../../events.js';
+import './define.js';
+import type { StoryTimeline } from './timeline.component.js';
+
+const source = [{ title: 'The report', section: 'A section' }];
+
+/** A small story, deliberately out of order, with two actors, an era and two years. */
+function story(): Story {
+  return {
+    title: 'Test story',
+    actors: [
+      { id: 'russia', label: 'Russia', color: '#3a7bd5' },
+      { id: 'north-korea', label: 'North Korea', color: '#8e5bbd' },
+      { id: 'china', label: 'China' },
+    ],
+    eras: [{ id: 'road-map', title: 'Road Map', start: '2023', end: '2024' }],
+    events: [
+      {
+        id: 'satellite',
+        date: '2023-11',
+        title: 'Satellite',
+        summary: 'Launched.',
+        sources: source,
+        actors: ['north-korea'],
+      },
+      {
+        id: 'shoigu',
+        date: '2023-07',
+        title: 'Shoigu visit',
+        summary: 'Visited.',
+        sources: source,
+        actors: ['russia', 'north-korea'],
+        importance: 3,
+      },
+      {
+        id: 'crimea',
+        date: '2014',
+        title: 'Crimea',
+        summary: 'Annexed.',
+        sources: source,
+        actors: ['russia'],
+      },
+      {
+        id: 'summit',
+        date: '2023-09-13',
+        title: 'Summit',
+        summary: 'Met.',
+        sources: [{ title: 'Report', url: 'https://example.com/r', quote: 'A quote' }],
+        actors: ['russia', 'north-korea'],
+      },
+      {
+        id: 'announcement',
+        date: '2024-01',
+        title: 'Announcement',
+        summary: 'Announced.',
+        sources: source,
+        actors: ['china'],
+      },
+    ],
+  };
+}
+
+const ORDER = ['crimea', 'shoigu', 'summit', 'satellite', 'announcement'];
+
+function cards(el: StoryTimeline): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('article[part~="event"]')];
+}
+
+async function ready(el: StoryTimeline): Promise<StoryTimeline> {
+  await waitUntil(
+    () => cards(el).length > 0 || el.shadowRoot!.querySelector('[role="alert"]'),
+    'timeline did not render',
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** A timeline in its own 400 px scrolling box, with room above and below the events. */
+async function scrolling(): Promise<{ el: StoryTimeline; box: HTMLElement }> {
+  const box = await fixture<HTMLElement>(
+    html`<div style="height: 400px; overflow: auto; width: 900px">
+      <div style="height: 300px"></div>
+      <story-timeline .data=${story()}></story-timeline>
+      <div style="height: 600px"></div>
+    </div>`,
+  );
+  const el = box.querySelector('story-timeline')!;
+  await ready(el);
+  return { el, box };
+}
+
+/** Scrolls the box until the card's middle sits on the reading line (the box's middle). */
+async function scrollCardToLine(box: HTMLElement, el: StoryTimeline, id: string): Promise<void> {
+  const card = el.shadowRoot!.querySelector<HTMLElement>(`[data-event-id="${id}"]`)!;
+  const boxRect = box.getBoundingClientRect();
+  const rect = card.getBoundingClientRect();
+  box.scrollTop += rect.top + rect.height / 2 - (boxRect.top + box.clientHeight / 2);
+  await nextFrame();
+  await nextFrame();
+}
+
+describe('<story-timeline>', () => {
+  afterEach(() => {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('rendering', () => {
+    it('renders every event in date order, with year headings', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
+      );
+      expect(cards(el).map((c) => c.id)).to.deep.equal(ORDER);
+      const years = [...el.shadowRoot!.querySelectorAll('[part~="year"]')].map((h) => h.textContent!.trim());
+      expect(years).to.deep.equal(['2014', '2023', '2024']);
+      expect(el.shadowRoot!.querySelector('[part~="year"]')!.getAttribute('aria-level')).to.equal('2');
+      await expect(el).to.be.accessible();
+    });
+
+    it('formats each date at its precision', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
+      );
+      const dates = cards(el).map((c) => c.querySelector('[part~="date"]')!.textContent!.trim());
+      expect(dates).to.deep.equal([
+        '2014',
+        'July 2023',
+        'September 13, 2023',
+        'November 2023',
+        'January 2024',
+      ]);
+      expect(cards(el)[2]!.querySelector('time')!.getAttribute('datetime')).to.equal('2023-09-13');
+    });
+
+    it('shows actor chips in the actors’ colours, sources and quotes; headline events stand out', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
+      );
+      const shoigu = el.shadowRoot!.getElementById('shoigu')!;
+      const chips = [...shoigu.querySelectorAll('.chips [part~="chip"]')];
+      expect(chips.map((c) => c.textContent!.trim())).to.deep.equal(['Russia', 'North Korea']);
+      expect(getComputedStyle(chips[0]!.querySelector('.swatch')!).backgroundColor).to.equal(
+        'rgb(58, 123, 213)',
+      );
+      expect(shoigu.classList.contains('major')).to.equal(true);
+      const summit = el.shadowRoot!.getElementById('summit')!;
+      expect(summit.querySelector('cite a')!.getAttribute('href')).to.equal('https://example.com/r');
+      expect(summit.querySelector('blockquote')!.textContent).to.equal('A quote');
+      expect(shoigu.querySelector('cite a')).to.equal(null);
+    });
+
+    it('shows eras as labelled bands on the axis and beside the events they span', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
+      );
+      expect(el.shadowRoot!.querySelector('.axis [part~="era"]')!.getAttribute('title')).to.equal('Road Map');
+      const labels = [...el.shadowRoot!.querySelectorAll('.era-label')];
+      expect(labels).to.have.length(1);
+      expect(labels[0]!.closest('[data-event-id]')!.getAttribute('data-event-id')).to.equal('shoigu');
+      expect(labels[0]!.textContent).to.contain('Road Map').and.contain('2023–2024');
+      const rails = ORDER.map(
+        (id) => el.shadowRoot!.querySelector(`[data-event-id="${id}"] .rail.on`) !== null,
+      );
+      // The era runs to the end of 2024, so January 2024 is inside it.
+      expect(rails).to.deep.equal([false, true, true, true, true]);
+    });
+
+    it('draws a mark per event on the axis, in time order', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
+      );
+      const marks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="axis-mark"]')];
+      expect(marks.map((m) => m.dataset.goto)).to.deep.equal(ORDER);
+      const tops = marks.map((m) => m.getBoundingClientRect().top);
+      expect([...tops].sort((a, b) => a - b)).to.deep.equal(tops);
+      expect(el.shadowRoot!.querySelectorAll('[part~="tick"]').length).to.be.greaterThan(1);
+    });
+
+    it('reads a story from an inline JSON script', async () => {
+      const json = JSON.stringify(story());
+      const el = await fixture<StoryTimeline>(
+        html`<story-timeline
+          ><script type="application/json">
+            ${json}
+          </script></story-timeline
+        >`,
+      );
+      await ready(el);
+      expect(cards(el)).to.have.length(5);
+    });
+  });
+
+  describe('scrolling', () => {
+    it('activates the event at the reading line as the container scrolls, both ways', async () => {
+      const { el, box } = await scrolling();
+      const seen: ActiveChangeDetail[] = [];
+      el.addEventListener('story-active-change', (e) => seen.push(e.detail));
+      for (const id of ORDER.slice(1)) {
+        await scrollCardToLine(box, el, id);
+        await waitUntil(() => el.activeId === id, `${id} did not become active`);
+      }
+      for (const id of [...ORDER].reverse().slice(1)) {
+        await scrollCardToLine(box, el, id);
+        await waitUntil(() => el.activeId === id, `${id} did not become active scrolling up`);
+      }
+      expect(seen.map((d) => d.id)).to.deep.equal([...ORDER.slice(1), ...[...ORDER].reverse().slice(1)]);
+      expect(seen[1]).to.include({ id: 'summit', index: 2 });
+      expect(seen[1]!.event.title).to.equal('Summit');
+    });
+
+    it('marks the active card with aria-current and moves the axis marker', async () => {
+      const { el, box } = await scrolling();
+      await scrollCardToLine(box, el, 'satellite');
+      await waitUntil(() => el.activeId === 'satellite');
+      await el.updateComplete;
+      const current = el.shadowRoot!.querySelectorAll('article[aria-current="true"]');
+      expect([...current].map((c) => c.id)).to.deep.equal(['satellite']);
+      const marker = el.shadowRoot!.querySelector<HTMLElement>('[part~="marker"]')!;
+      const mark = el.shadowRoot!.querySelector<HTMLElement>('[data-goto="satellite"]')!;
+      expect(marker.style.getPropertyValue('--at')).to.equal(
+        mark.parentElement!.style.getPropertyValue('--at'),
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires story-active-change that bubbles out of the shadow root', async () => {
+      const { el, box } = await scrolling();
+      const heard = oneEvent(box, 'story-active-change');
+      await scrollCardToLine(box, el, 'announcement');
+      const event = (await heard) as CustomEvent<ActiveChangeDetail>;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail.id).to.equal('announcement');
+    });
+
+    it('follows a new offset', async () => {
+      const { el, box } = await scrolling();
+      await scrollCardToLine(box, el, 'summit');
+      await waitUntil(() => el.activeId === 'summit');
+      // Move the reading line to the very top of the box: the card now at the top becomes active.
+      el.offset = 0.02;
+      const top = box.getBoundingClientRect().top + 8;
+      const atTop = cards(el).find((c) => {
+        const r = c.closest('li')!.getBoundingClientRect();
+        return r.top <= top && r.bottom >= top;
+      });
+      await waitUntil(() => atTop && el.activeId === atTop.id, 'offset change was not followed');
+      expect(el.activeId).to.not.equal('summit');
+    });
+
+    it('stays right after the container is resized', async () => {
+      const { el, box } = await scrolling();
+      box.style.height = '600px';
+      box.style.width = '500px';
+      await nextFrame();
+      await scrollCardToLine(box, el, 'satellite');
+      await waitUntil(() => el.activeId === 'satellite', 'wrong after resize');
+    });
+  });
+
+  describe('navigation', () => {
+    it('goTo, next and previous move between events and scroll to them', async () => {
+      const { el, box } = await scrolling();
+      expect(el.goTo('satellite', { behavior: 'instant' })).to.equal(true);
+      expect(el.activeId).to.equal('satellite');
+      const rect = el.shadowRoot!.getElementById('satellite')!.getBoundingClientRect();
+      const boxRect = box.getBoundingClientRect();
+      expect(rect.bottom).to.be.greaterThan(boxRect.top);
+      expect(rect.top).to.be.lessThan(boxRect.bottom);
+      expect(el.next()).to.equal(true);
+      expect(el.activeId).to.equal('announcement');
+      expect(el.next()).to.equal(false);
+      expect(el.previous()).to.equal(true);
+      expect(el.activeId).to.equal('satellite');
+      expect(el.goTo('no-such-event')).to.equal(false);
+    });
+
+    it('moves with the keyboard while focus is inside, and only then', async () => {
+      const { el } = await scrolling();
+      el.goTo('crimea', { focus: true, behavior: 'instant' });
+      const press = (key: string) =>
+        el.shadowRoot!.activeElement!.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+        );
+      press('ArrowDown');
+      expect(el.activeId).to.equal('shoigu');
+      press('j');
+      expect(el.activeId).to.equal('summit');
+      press('k');
+      expect(el.activeId).to.equal('shoigu');
+      press('End');
+      expect(el.activeId).to.equal('announcement');
+      expect(el.shadowRoot!.activeElement!.id).to.equal('announcement');
+      press('Home');
+      expect(el.activeId).to.equal('crimea');
+      press('ArrowUp');
+      expect(el.activeId).to.equal('crimea');
+      // A key pressed elsewhere on the page is not taken.
+      const outside = new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true });
+      document.body.dispatchEvent(outside);
+      expect(outside.defaultPrevented).to.equal(false);
+      expect(el.activeId).to.equal('crimea');
+    });
+
+    it('goes to an axis mark when it is activated', async () => {
+      const { el } = await scrolling();
+      el.shadowRoot!.querySelector<HTMLElement>('[data-goto="summit"]')!.click();
+      expect(el.activeId).to.equal('summit');
+      expect(location.hash).to.equal('');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[data-goto="summit"]')!.getAttribute('tabindex')).to.equal('0');
+    });
+
+    it('starts at start-at', async () => {
+      const { el } = await scrolling();
+      const other = await fixture<StoryTimeline>(
+        html`<story-timeline start-at="satellite" .data=${story()}></story-timeline>`,
+      );
+      await ready(other);
+      await waitUntil(() => other.activeId === 'satellite');
+      expect(el.activeId).to.equal('crimea');
+    });
+
+    it('follows a deep link on load and on hashchange', async () => {
+      history.replaceState(null, '', '#summit');
+      const { el } = await scrolling();
+      await waitUntil(() => el.activeId === 'summit', 'deep link on load was not followed');
+      location.hash = '#satellite';
+      await waitUntil(() => el.activeId === 'satellite', 'hashchange was not followed');
+    });
+
+    it('keeps the hash on the active event with sync-hash, without adding history', async () => {
+      const { el, box } = await scrolling();
+      el.syncHash = true;
+      const length = history.length;
+      await scrollCardToLine(box, el, 'satellite');
+      await waitUntil(() => location.hash === '#satellite', 'hash did not follow');
+      await scrollCardToLine(box, el, 'summit');
+      await waitUntil(() => location.hash === '#summit');
+      expect(history.length).to.equal(length);
+    });
+  });
+
+  describe('filtering', () => {
+    it('shows only the events of the actors attribute, and the axis follows', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline actors="china" .data=${story()}></story-timeline>`),
+      );
+      expect(cards(el).map((c) => c.id)).to.deep.equal(['announcement']);
+      expect(el.shadowRoot!.querySelectorAll('[part~="axis-mark"]')).to.have.length(1);
+      el.actors = 'north-korea china';
+      await el.updateComplete;
+      expect(cards(el).map((c) => c.id)).to.deep.equal(['shoigu', 'summit', 'satellite', 'announcement']);
+    });
+
+    it('lets the reader toggle actors with chips that show counts', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline filters .data=${story()}></story-timeline>`),
+      );
+      const chips = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="filters"] button')];
+      expect(chips.map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'All 5',
+        'Russia 3',
+        'North Korea 3',
+        'China 1',
+      ]);
+      expect(chips[0]!.getAttribute('aria-pressed')).to.equal('true');
+      chips[1]!.click();
+      await el.updateComplete;
+      expect(cards(el).map((c) => c.id)).to.deep.equal(['crimea', 'shoigu', 'summit']);
+      expect(el.actors).to.equal('russia');
+      const pressed = el.shadowRoot!.querySelectorAll('[part~="filters"] button[aria-pressed="true"]');
+      expect([...pressed].map((b) => b.textContent!.trim())).to.have.length(1);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="filters"] button')!.click();
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(5);
+    });
+  });
+
+  describe('loading', () => {
+    it('loads src, showing a status while pending', async () => {
+      const el = await fixture<StoryTimeline>(
+        html`<story-timeline src="/__delay/300/events/china-russia-north-korea.json"></story-timeline>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]'), 'no pending status');
+      await ready(el);
+      expect(cards(el).length).to.be.at.least(30);
+      await expect(el).to.be.accessible();
+    });
+
+    it('never lets an older response render over a newer one', async () => {
+      const el = await fixture<StoryTimeline>(
+        html`<story-timeline src="/__delay/800/events/china-russia-north-korea.json"></story-timeline>`,
+      );
+      await new Promise((r) => setTimeout(r, 50));
+      el.src = '/events/end-of-roman-republic.json';
+      await ready(el);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(el.story!.title).to.contain('Roman');
+      expect(cards(el)[0]!.querySelector('[part~="date"]')!.textContent).to.contain('BCE');
+    });
+
+    it('shows an alert and fires story-error when the server fails', async () => {
+      const el = await fixture<StoryTimeline>(html`<story-timeline></story-timeline>`);
+      const heard = oneEvent(el, 'story-error');
+      el.src = '/__status/404';
+      const { detail } = (await heard) as CustomEvent<StoryErrorDetail>;
+      expect(detail).to.include({ kind: 'http', src: '/__status/404', rendered: 0 });
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('404');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names invalid JSON', async () => {
+      const el = await fixture<StoryTimeline>(html`<story-timeline></story-timeline>`);
+      const heard = oneEvent(el, 'story-error');
+      el.src = '/web-test-runner.config.mjs';
+      const { detail } = (await heard) as CustomEvent<StoryErrorDetail>;
+      expect(detail.kind).to.equal('json');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('not valid JSON');
+    });
+
+    it('shows validation errors with their paths and still renders the valid events', async () => {
+      const bad = story();
+      bad.events[0]!.date = '2023-13';
+      bad.events[1]!.actors = ['atlantis'];
+      const el = await fixture<StoryTimeline>(html`<story-timeline></story-timeline>`);
+      const heard = oneEvent(el, 'story-error');
+      el.data = bad;
+      const { detail } = (await heard) as CustomEvent<StoryErrorDetail>;
+      expect(detail.kind).to.equal('validation');
+      expect(detail.errors.map((e) => e.path)).to.deep.equal(['events[0].date', 'events[1].actors[0]']);
+      expect(detail.rendered).to.equal(4);
+      await ready(el);
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent)
+        .to.contain('events[0].date')
+        .and.contain('"2023-13" is not a date (month 13)');
+      expect(cards(el)).to.have.length(4);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('reduced motion', () => {
+    afterEach(async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
+    });
+
+    it('jumps instead of scrolling smoothly, and drops transitions', async function () {
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      } catch {
+        this.skip(); // The browser's driver cannot emulate media features.
+      }
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      const { el, box } = await scrolling();
+      const before = box.scrollTop;
+      el.goTo('announcement');
+      // No smooth scroll: the container is already where it is going.
+      expect(box.scrollTop).to.be.greaterThan(before + 100);
+      const marker = el.shadowRoot!.querySelector('[part~="marker"]')!;
+      expect(getComputedStyle(marker).transitionDuration).to.equal('0s');
+    });
+  });
+});

@@ -1,0 +1,3 @@
+// Entry of the single-file bundle dist/storyline.js: registers every element and exports the API.
+import './define.js';
+export * from './index.js';
