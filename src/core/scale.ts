@@ -107,6 +107,8 @@ export function createTimeScale(spans: readonly Span[], options: ScaleOptions = 
         if (!segment || segment.cut) continue;
         const position = scale(v);
         if (chosen.some((t) => Math.abs(t.position - position) < minTickGap)) continue;
+        // A month is only labelled under its own year's label: never "Apr 1991" with no 1991.
+        if (step < 1 && !chosen.some((t) => t.value === Math.floor(v + 1e-9))) continue;
         chosen.push({ value: v, position, date: tickDate(v, step) });
       }
     }

@@ -78,10 +78,11 @@ describe('createTimeScale', () => {
     expect(century.every((t) => t.date.year % 10 === 0)).to.equal(true);
   });
 
-  it('picks month ticks within a year', () => {
-    const ticks = createTimeScale([[2023.5, 2023.9]]).ticks();
-    expect(ticks.every((t) => t.date.precision === 'month')).to.equal(true);
-    expect(ticks.map((t) => t.date.iso)).to.include('2023-09');
+  it('picks month ticks within a year, under that year', () => {
+    const ticks = createTimeScale([[2022.9, 2023.9]]).ticks();
+    expect(ticks.map((t) => t.date.iso)).to.include.members(['2023', '2023-04', '2023-07']);
+    const lonely = createTimeScale([[2023.5, 2023.9]]).ticks();
+    expect(lonely.map((t) => t.date.iso)).to.deep.equal([]);
   });
 
   it('labels ticks before the common era with historical years', () => {

@@ -316,7 +316,8 @@ export const styles = css`
 
   .marker-label {
     position: absolute;
-    inset-inline-end: calc(100% + 0.35rem);
+    inset-inline-start: calc(100% + 0.35rem);
+    z-index: 1;
     inset-block-start: 0;
     transform: translateY(-50%);
     background: var(--_accent);
@@ -456,7 +457,7 @@ export const styles = css`
   }
 
   .rail.on {
-    background: color-mix(in srgb, var(--_muted) 40%, transparent);
+    background: color-mix(in srgb, var(--_muted) 28%, transparent);
   }
 
   .card {
@@ -505,7 +506,7 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
     margin-block-end: 0.5rem;
-    text-wrap: balance;
+    text-wrap: pretty;
   }
 
   .chips {
