@@ -3,6 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const external = (id) => /^(lit|@lit|date-fns)(\/|$)/.test(id);
@@ -22,11 +23,23 @@ export default [
   },
   {
     input: 'src/storyline.ts',
+    // Let the entry export the few internals the language chunks share with it, rather than
+    // turn it into a facade over a second file: storyline.js stays the one file to load.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(),
+      // After TypeScript is stripped: minifies the CSS and HTML inside Lit's css`` and html`` templates.
+      literalsHtmlCssMinifier({ failOnError: true }),
       terser({ ecma: 2022, module: true }),
     ],
-    output: { file: 'dist/storyline.js', format: 'es', sourcemap: true },
+    // Languages other than English are dynamic imports: each becomes a chunk of its own.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'storyline.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
   },
 ];

@@ -3,4 +3,12 @@
 export { StoryTimeline } from './components/timeline/timeline.component.js';
 export * from './core/index.js';
 export * from './events.js';
-export { messages, type Messages } from './internal/messages.js';
+export {
+  en,
+  loadLocale,
+  matchLocale,
+  registerLocale,
+  isRtl,
+  type LocaleData,
+  type Messages,
+} from './i18n/index.js';

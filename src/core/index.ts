@@ -3,3 +3,4 @@ export * from './dates.js';
 export * from './validate.js';
 export * from './scale.js';
 export * from './safety.js';
+export * from './text.js';

@@ -8,6 +8,12 @@ import type { StoryDate } from './dates.js';
 /** A date string: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, negative years for BCE. */
 export type DateString = string;
 
+/**
+ * Plain text, or the same text in several languages keyed by BCP 47 tag:
+ * `{ "en": "Shoigu visits Pyongyang", "ko": "쇼이구, 평양 방문" }`. See `pickText`.
+ */
+export type Text = string | Readonly<Record<string, string>>;
+
 export interface StorySource {
   title: string;
   author?: string;
@@ -56,10 +62,10 @@ export interface StoryEvent {
   id: string;
   date: DateString;
   end?: DateString;
-  /** Plain text, never HTML. */
-  title: string;
-  /** Plain text, never HTML. */
-  summary: string;
+  /** Plain text, never HTML; may be given in several languages. */
+  title: Text;
+  /** Plain text, never HTML; may be given in several languages. */
+  summary: Text;
   actors?: string[];
   tags?: string[];
   /** At least one: where the event comes from. */
@@ -70,8 +76,8 @@ export interface StoryEvent {
 }
 
 export interface Story {
-  title: string;
-  description?: string;
+  title: Text;
+  description?: Text;
   /** BCP 47; `en` when absent. */
   language?: string;
   source?: StorySource;

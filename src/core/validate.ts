@@ -15,6 +15,7 @@ import type {
   ParsedEvent,
   ParseResult,
   StorySource,
+  Text,
 } from './types.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -89,6 +90,29 @@ class Reader {
     return value;
   }
 
+  /** Plain text, or an object of BCP 47 tags to plain text. */
+  localized(obj: Obj, key: string, path: string, required: boolean): Text | undefined {
+    const value = obj[key];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return this.plainText(obj, key, path, required);
+    }
+    const at = join(path, key);
+    const entries = Object.entries(value);
+    if (entries.length === 0) return this.error(at, 'must give the text in at least one language');
+    const text: Record<string, string> = {};
+    for (const [tag] of entries) {
+      try {
+        Intl.getCanonicalLocales(tag);
+      } catch {
+        return this.error(join(at, tag), `"${clip(tag)}" is not a BCP 47 language tag such as "en" or "ko"`);
+      }
+      const checked = this.plainText(value as Obj, tag, at, true);
+      if (checked === undefined) return undefined;
+      text[tag] = checked;
+    }
+    return text;
+  }
+
   slug(obj: Obj, key: string, path: string): string | undefined {
     const value = this.text(obj, key, path, true);
     if (value !== undefined && !SLUG.test(value)) {
@@ -121,8 +145,8 @@ export function parseStory(input: unknown): ParseResult {
   const root = read.object(input, '', STORY_KEYS);
   if (!root) return { story: null, errors: read.errors, warnings: read.warnings };
 
-  const title = read.text(root, 'title', '', true) ?? '';
-  const description = read.plainText(root, 'description', '', false);
+  const title = read.localized(root, 'title', '', true) ?? '';
+  const description = read.localized(root, 'description', '', false);
   const language = readLanguage(read, root);
   const source = readStorySource(read, root.source);
   const actors = readActors(read, root.actors);
@@ -246,8 +270,8 @@ function readEvent(
   if (!obj) return undefined;
   const id = read.slug(obj, 'id', path);
   const start = read.date(obj, 'date', path, true);
-  const title = read.plainText(obj, 'title', path, true);
-  const summary = read.plainText(obj, 'summary', path, true);
+  const title = read.localized(obj, 'title', path, true);
+  const summary = read.localized(obj, 'summary', path, true);
   const sources = readSources(read, obj.sources, join(path, 'sources'));
   let finish = read.date(obj, 'end', path, false);
   if (start && finish && compareDates(finish, start) < 0) {

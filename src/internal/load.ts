@@ -5,6 +5,8 @@ export class LoadError extends Error {
   constructor(
     readonly kind: StoryErrorKind,
     message: string,
+    /** The HTTP status, for `http`; the seconds waited, for `timeout`. */
+    readonly figure?: number,
   ) {
     super(message);
     this.name = 'LoadError';

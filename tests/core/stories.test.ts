@@ -46,6 +46,16 @@ describe('the stories in events/', () => {
     }
   });
 
+  it('both accept and reject the same multilingual text', () => {
+    const base = { title: 'T', events: [{ id: 'a', date: '2023', summary: 's', sources: [{ title: 's' }] }] };
+    const good = { ...base, events: [{ ...base.events[0], title: { en: 'A', ko: '가' } }] };
+    const bad = { ...base, events: [{ ...base.events[0], title: { en: '' } }] };
+    expect(validator.validate(good).valid).to.equal(true);
+    expect(parseStory(good).errors).to.deep.equal([]);
+    expect(validator.validate(bad).valid).to.equal(false);
+    expect(parseStory(bad).errors.map((e) => e.path)).to.deep.equal(['events[0].title.en']);
+  });
+
   it('both reject a copy with a bad month, a duplicate id and an end before its start', async () => {
     const story = (await json('/events/china-russia-north-korea.json')) as {
       events: { id: string; date: string; end?: string }[];

@@ -149,6 +149,20 @@ describe('parseStory', () => {
     expect(result.story!.events).to.have.length(3);
   });
 
+  it('accepts titles and summaries in several languages', () => {
+    const input = story();
+    input.events[0]!.title = { en: 'Satellite', ko: '위성 발사' };
+    input.events[1]!.summary = { en: 'Visited.', 'not a tag': 'x' };
+    input.events[2]!.title = {};
+    expect(messages(input)).to.deep.equal([
+      'events[1].summary.not a tag: "not a tag" is not a BCP 47 language tag such as "en" or "ko"',
+      'events[2].title: must give the text in at least one language',
+    ]);
+    expect(parseStory(input).story!.events.map((e) => e.title)).to.deep.equal([
+      { en: 'Satellite', ko: '위성 발사' },
+    ]);
+  });
+
   it('checks eras and the language tag', () => {
     const input = story({
       language: 'not a tag',

@@ -4,14 +4,21 @@ import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import { formatRange, formatStoryDate, toYearValue, toYearValueEnd } from '../../core/dates.js';
+import {
+  formatRange,
+  formatStoryDate,
+  toYearValue,
+  toYearValueEnd,
+  type StoryDate,
+} from '../../core/dates.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
 import { createTimeScale, type Span, type TimeScale } from '../../core/scale.js';
-import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
+import { pickText } from '../../core/text.js';
+import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story, Text } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
 import { emit, type ActiveChangeDetail, type StoryErrorDetail } from '../../events.js';
 import { fetchJson, LoadError } from '../../internal/load.js';
-import { messages } from '../../internal/messages.js';
+import { en, isRtl, loadLocale, type LocaleData, type Messages } from '../../i18n/index.js';
 import { scrollBehavior } from '../../internal/motion.js';
 import { findScrollRoot } from '../../internal/scroll-root.js';
 import { styles } from './timeline.styles.js';
@@ -114,9 +121,21 @@ export class StoryTimeline extends LitElement {
   /** Milliseconds before a `src` load gives up. */
   @property({ type: Number }) accessor timeout = 15000;
 
+  /**
+   * The language of dates and of the component's words (BCP 47). When absent: the closest `lang`
+   * attribute, then the story's `language`. Each language but English loads on demand.
+   */
+  @property() accessor locale = '';
+
+  /** Replaces some of the component's words, e.g. `{ filterBy: 'Follow' }`. */
+  @property({ attribute: false }) accessor messages: Partial<Messages> = {};
+
   @state() private accessor inline: string | null = null;
 
   @state() private accessor selected: ReadonlySet<string> = new Set();
+
+  /** What the live region says: the date and title of the event the reader moved to. */
+  @state() private accessor announcement = '';
 
   /** True when the column is narrow and the axis runs along the top. */
   @state() private accessor narrow = false;
@@ -140,6 +159,25 @@ export class StoryTimeline extends LitElement {
       return { story: null, errors: [], warnings: [] };
     },
   });
+
+  #localeTask = new Task(this, {
+    args: () => [
+      this.locale ||
+        this.closest('[lang]')?.getAttribute('lang') ||
+        this.#task.value?.story?.language ||
+        'en',
+    ],
+    task: ([tag]) => loadLocale(tag).catch(() => en),
+  });
+
+  /** The story's language data; English until another has loaded. */
+  get #lang(): LocaleData {
+    return this.#localeTask.value ?? en;
+  }
+
+  get #m(): Messages {
+    return { ...this.#lang.messages, ...this.messages };
+  }
 
   // ---- lifecycle ---------------------------------------------------------------------------
 
@@ -170,7 +208,7 @@ export class StoryTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const loaded = this.#task.value;
-    if (this.#task.status === TaskStatus.COMPLETE && loaded) {
+    if (this.#task.status === TaskStatus.COMPLETE && loaded && this.#localeTask.value !== undefined) {
       this.#reportProblems(loaded);
       this.#observe(changed.has('offset'));
       if (!this.#initialPositionDone && loaded.story) {
@@ -269,13 +307,14 @@ export class StoryTimeline extends LitElement {
   };
 
   /** Makes an event active: marker, `aria-current`, hash and the `story-active-change` event. */
-  #activate(id: string): void {
+  #activate(id: string, announce = true): void {
     if (id === this.activeId) return;
     const events = this.#visibleEvents;
     const index = events.findIndex((event) => event.id === id);
     const event = events[index];
     if (!event) return;
     this.activeId = id;
+    if (announce) this.announcement = `${this.#dateText(event)}: ${this.#t(event.title)}`;
     if (this.syncHash && location.hash !== `#${id}`) {
       history.replaceState(history.state, '', `#${id}`);
     }
@@ -285,13 +324,19 @@ export class StoryTimeline extends LitElement {
   // ---- navigation --------------------------------------------------------------------------
 
   /** Scrolls to an event and makes it active. Returns false when no shown event has that id. */
-  goTo(id: string, options: { focus?: boolean; behavior?: ScrollBehavior } = {}): boolean {
+  goTo(id: string, options: { focus?: boolean | 'mark'; behavior?: ScrollBehavior } = {}): boolean {
     const card = this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
     if (!card) return false;
     const behavior = options.behavior ?? scrollBehavior();
     this.#scrollToCard(card, behavior);
     this.#activate(id);
-    if (options.focus) card.querySelector<HTMLElement>('article')?.focus({ preventScroll: true });
+    if (options.focus === 'mark') {
+      this.renderRoot
+        .querySelector<HTMLElement>(`a[data-goto="${CSS.escape(id)}"]`)
+        ?.focus({ preventScroll: true });
+    } else if (options.focus) {
+      card.querySelector<HTMLElement>('article')?.focus({ preventScroll: true });
+    }
     return true;
   }
 
@@ -305,7 +350,7 @@ export class StoryTimeline extends LitElement {
     return this.#step(-1);
   }
 
-  #step(delta: number, focus = false): boolean {
+  #step(delta: number, focus: boolean | 'mark' = false): boolean {
     const events = this.#visibleEvents;
     const index = events.findIndex((event) => event.id === this.activeId);
     const target = events[Math.min(Math.max((index < 0 ? 0 : index) + delta, 0), events.length - 1)];
@@ -342,7 +387,7 @@ export class StoryTimeline extends LitElement {
     if (target) {
       this.goTo(target, { behavior: 'instant' });
     } else if (!this.activeId && this.#visibleEvents[0]) {
-      this.#activate(this.#visibleEvents[0].id);
+      this.#activate(this.#visibleEvents[0].id, false);
     }
   }
 
@@ -356,20 +401,27 @@ export class StoryTimeline extends LitElement {
     const origin = event.composedPath()[0] as HTMLElement | undefined;
     if (origin?.closest?.('input, textarea, select, [contenteditable], [part~="filters"]')) return;
     const events = this.#visibleEvents;
+    // On the axis, focus moves from mark to mark; elsewhere from card to card.
+    const focus = origin?.closest?.('[part~="axis"]') ? 'mark' : true;
+    const rtl = getComputedStyle(this.renderRoot.querySelector('.base') ?? this).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
     let handled = true;
     switch (event.key) {
       case 'ArrowDown':
+      case forward:
       case 'j':
-        this.#step(1, true);
+        this.#step(1, focus);
         break;
       case 'ArrowUp':
+      case backward:
       case 'k':
-        this.#step(-1, true);
+        this.#step(-1, focus);
         break;
       case 'Home':
       case 'End': {
         const target = event.key === 'Home' ? events[0] : events.at(-1);
-        if (target) this.goTo(target.id, { focus: true });
+        if (target) this.goTo(target.id, { focus });
         break;
       }
       default:
@@ -397,16 +449,34 @@ export class StoryTimeline extends LitElement {
   // ---- rendering ---------------------------------------------------------------------------
 
   override render(): TemplateResult {
+    // Until the language is known, dates and words would flash in English: wait for both.
+    const languageReady = this.#localeTask.value !== undefined;
     return this.#task.render({
       initial: () => this.#renderShell(html``),
       pending: () =>
-        this.#task.value
+        this.#task.value && languageReady
           ? this.#renderStory(this.#task.value)
-          : this.#renderShell(html`<p class="status" role="status">${messages.loading}</p>`),
-      complete: (loaded) => this.#renderStory(loaded),
-      error: (error) =>
-        this.#renderShell(this.#renderError(error instanceof LoadError ? error.message : String(error), [])),
+          : this.#renderShell(html`<p class="status" role="status">${this.#m.loading}</p>`),
+      complete: (loaded) =>
+        languageReady
+          ? this.#renderStory(loaded)
+          : this.#renderShell(html`<p class="status" role="status">${this.#m.loading}</p>`),
+      error: (error) => this.#renderShell(this.#renderError(this.#failureText(error), [])),
     });
+  }
+
+  /** A load failure in the reader's words, with the technical detail after it. */
+  #failureText(error: unknown): string {
+    if (!(error instanceof LoadError)) return `${this.#m.errorTitle}: ${String(error)}`;
+    const m = this.#m;
+    const words = {
+      http: m.httpError(error.figure ?? 0),
+      network: m.networkError,
+      timeout: m.timeoutError(error.figure ?? 0),
+      json: m.jsonError,
+      validation: m.errorTitle,
+    }[error.kind];
+    return `${words} (${error.message})`;
   }
 
   #renderShell(content: TemplateResult): TemplateResult {
@@ -416,15 +486,24 @@ export class StoryTimeline extends LitElement {
   }
 
   #renderStory({ story, errors }: Loaded): TemplateResult {
-    if (!story) return this.#renderShell(this.#renderError(messages.errorTitle, errors));
+    if (!story) return this.#renderShell(this.#renderError(this.#m.errorTitle, errors));
     const events = this.#visibleEvents;
     const actors = new Map(story.actors.map((actor) => [actor.id, actor]));
     const scale = this.#buildScale(events, story.eras);
     return html`
-      <section part="base" class="base" aria-label=${story.title || messages.timeline}>
+      <section
+        part="base"
+        class="base"
+        aria-label=${this.#t(story.title) || this.#m.timeline}
+        dir=${this.#dir}
+        lang=${this.#lang.code}
+      >
         <slot hidden @slotchange=${this.#readInline}></slot>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          ${this.announcement}
+        </div>
         ${this.showHeader ? this.#renderHeader(story) : nothing}
-        ${errors.length ? this.#renderError(messages.errorTitle, errors, story.events.length) : nothing}
+        ${errors.length ? this.#renderError(this.#m.errorTitle, errors, story.events.length) : nothing}
         ${this.filters && story.actors.length ? this.#renderFilters(story) : nothing}
         <div class="layout">
           ${this.#renderAxis(scale, events, story.eras)}
@@ -432,7 +511,7 @@ export class StoryTimeline extends LitElement {
             ${
               events.length === 0
                 ? html`<p class="status">
-                    ${this.selected.size ? messages.noEventsForFilter : messages.noEvents}
+                    ${this.selected.size ? this.#m.noEventsForFilter : this.#m.noEvents}
                   </p>`
                 : this.#renderYears(events, story.eras, actors)
             }
@@ -445,8 +524,8 @@ export class StoryTimeline extends LitElement {
   #renderHeader(story: ParsedStory): TemplateResult {
     const source = story.source;
     return html`<header part="header" class="header">
-      <div role="heading" aria-level=${this.headingLevel} class="story-title">${story.title}</div>
-      ${story.description ? html`<p class="description">${story.description}</p>` : nothing}
+      <div role="heading" aria-level=${this.headingLevel} class="story-title">${this.#t(story.title)}</div>
+      ${story.description ? html`<p class="description">${this.#t(story.description)}</p>` : nothing}
       ${
         source
           ? html`<p class="credit">
@@ -465,22 +544,22 @@ export class StoryTimeline extends LitElement {
       <p class="error-title">${title}</p>
       ${
         errors.length
-          ? html`<p>${messages.invalidEvents(errors.length)}</p>
+          ? html`<p>${this.#m.invalidEntries(errors.length)}</p>
               <ul>
                 ${shown.map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
-                ${errors.length > SHOWN_ERRORS ? html`<li>${messages.errorsMore(errors.length - SHOWN_ERRORS)}</li>` : nothing}
+                ${errors.length > SHOWN_ERRORS ? html`<li>${this.#m.moreErrors(errors.length - SHOWN_ERRORS)}</li>` : nothing}
               </ul>`
           : nothing
       }
-      ${total !== undefined ? html`<p class="error-kept">${messages.eventCount(total)} shown.</p>` : nothing}
+      ${total !== undefined ? html`<p class="error-kept">${this.#m.shown(total)}</p>` : nothing}
     </div>`;
   }
 
   #renderFilters(story: ParsedStory): TemplateResult {
     const all = story.events;
     const count = (id: string) => all.filter((event) => event.actors?.includes(id)).length;
-    return html`<div part="filters" class="filters" role="group" aria-label=${messages.filterBy}>
-      <span class="filters-label" aria-hidden="true">${messages.filterBy}</span>
+    return html`<div part="filters" class="filters" role="group" aria-label=${this.#m.filterBy}>
+      <span class="filters-label" aria-hidden="true">${this.#m.filterBy}</span>
       <button
         type="button"
         part="chip"
@@ -488,7 +567,7 @@ export class StoryTimeline extends LitElement {
         aria-pressed=${this.selected.size === 0}
         @click=${() => this.#toggleActor(null)}
       >
-        ${messages.showAll} <span class="count">${all.length}</span>
+        ${this.#m.showAll} <span class="count">${all.length}</span>
       </button>
       ${story.actors
         .filter((actor) => count(actor.id) > 0)
@@ -522,7 +601,7 @@ export class StoryTimeline extends LitElement {
   #renderAxis(scale: TimeScale, events: readonly ParsedEvent[], eras: readonly ParsedEra[]): TemplateResult {
     const active = events.find((event) => event.id === this.activeId);
     const at = (value: number) => `${scale(value).toFixed(3)}%`;
-    return html`<nav part="axis" class="axis" aria-label=${messages.axis} @click=${this.#handleMarkClick}>
+    return html`<nav part="axis" class="axis" aria-label=${this.#m.axis} @click=${this.#handleMarkClick}>
       <div class="axis-track">
         ${scale.breaks.map((b) => html`<span class="break" style=${styleMap({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`)}
         ${eras.map(
@@ -544,7 +623,7 @@ export class StoryTimeline extends LitElement {
                 class="tick"
                 aria-hidden="true"
                 style=${styleMap({ '--at': `${tick.position}%` })}
-                >${formatStoryDate(tick.date, { patterns: { month: 'MMM y' } })}</span
+                >${this.#date(tick.date, true)}</span
               >`,
           )}
         <ol class="marks">
@@ -562,7 +641,7 @@ export class StoryTimeline extends LitElement {
                   data-goto=${event.id}
                   tabindex=${event.id === this.activeId ? 0 : -1}
                   aria-current=${event.id === this.activeId ? 'true' : nothing}
-                  ><span class="visually-hidden">${this.#dateText(event)}: ${event.title}</span></a
+                  ><span class="visually-hidden">${this.#dateText(event)}: ${this.#t(event.title)}</span></a
                 >
               </li>`,
           )}
@@ -589,7 +668,7 @@ export class StoryTimeline extends LitElement {
   ): TemplateResult {
     const groups: { year: string; events: ParsedEvent[] }[] = [];
     for (const event of events) {
-      const year = formatStoryDate({ year: event.start.year, precision: 'year', iso: '' });
+      const year = this.#date({ year: event.start.year, precision: 'year', iso: '' });
       const last = groups[groups.length - 1];
       if (last?.year === year) last.events.push(event);
       else groups.push({ year, events: [event] });
@@ -613,8 +692,8 @@ export class StoryTimeline extends LitElement {
                   ${starting.map(
                     (era) =>
                       html`<p part="era" class="era-label">
-                        <span class="visually-hidden">${messages.era}: </span>${era.title}
-                        <span class="era-dates">${formatRange(era.from, era.to)}</span>
+                        <span class="visually-hidden">${this.#m.era}: </span>${era.title}
+                        <span class="era-dates">${formatRange(era.from, era.to, this.#dateOptions)}</span>
                       </p>`,
                   )}
                   <div class="rails" aria-hidden="true">
@@ -653,7 +732,7 @@ export class StoryTimeline extends LitElement {
         aria-level=${this.headingLevel + 1}
         id="${event.id}-title"
       >
-        ${event.title}
+        ${this.#t(event.title)}
       </div>
       ${
         event.actors?.length
@@ -669,7 +748,7 @@ export class StoryTimeline extends LitElement {
             </ul>`
           : nothing
       }
-      <p part="summary" class="summary">${event.summary}</p>
+      <p part="summary" class="summary">${this.#t(event.summary)}</p>
       ${quote ? html`<blockquote class="quote">${quote}</blockquote>` : nothing}
       ${
         event.media
@@ -695,7 +774,7 @@ export class StoryTimeline extends LitElement {
             : nothing
         }
         <div class="sources">
-          <span class="sources-label">${event.sources.length > 1 ? messages.sources : messages.source}:</span>
+          <span class="sources-label">${event.sources.length > 1 ? this.#m.sources : this.#m.source}:</span>
           <ul part="sources">
             ${event.sources.map(
               (source) =>
@@ -711,7 +790,33 @@ export class StoryTimeline extends LitElement {
   }
 
   #dateText(event: ParsedEvent): string {
-    return event.finish ? formatRange(event.start, event.finish) : formatStoryDate(event.start);
+    const options = this.#dateOptions;
+    return event.finish
+      ? formatRange(event.start, event.finish, options)
+      : formatStoryDate(event.start, options);
+  }
+
+  #date(date: StoryDate, short = false): string {
+    const options = this.#dateOptions;
+    if (!short) return formatStoryDate(date, options);
+    const month = this.#lang.code === 'en' ? 'MMM y' : options.patterns.month;
+    return formatStoryDate(date, { ...options, patterns: { ...options.patterns, month } });
+  }
+
+  get #dateOptions() {
+    return { locale: this.#lang.dateLocale, patterns: this.#lang.patterns };
+  }
+
+  /** Text in the reader's language (see `pickText`). */
+  #t(text: Text | undefined): string {
+    return text === undefined ? '' : pickText(text, this.#lang.code, this.story?.language);
+  }
+
+  /** The direction to lay out in: the page's, or the language's when the page says nothing. */
+  get #dir(): 'ltr' | 'rtl' {
+    const explicit = this.closest('[dir]')?.getAttribute('dir');
+    if (explicit === 'rtl' || explicit === 'ltr') return explicit;
+    return isRtl(this.#lang.code) ? 'rtl' : 'ltr';
   }
 
   #link(text: string, url?: string): TemplateResult {

@@ -474,9 +474,18 @@ export const styles = css`
 
   .card.active {
     border-color: var(--_accent);
-    box-shadow:
-      inset 4px 0 0 var(--_accent),
-      0 1px 3px rgb(0 0 0 / 0.08);
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.08);
+  }
+
+  .card.active::before {
+    content: '';
+    position: absolute;
+    inset-block: -1px;
+    inset-inline-start: -1px;
+    inline-size: 4px;
+    background: var(--_accent);
+    border-start-start-radius: 6px;
+    border-end-start-radius: 6px;
   }
 
   .card.major .title {

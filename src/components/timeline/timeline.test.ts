@@ -445,6 +445,177 @@ describe('<story-timeline>', () => {
     });
   });
 
+  describe('languages and direction', () => {
+    it('formats dates and says its words in the locale given', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(
+          html`<story-timeline locale="ko" filters .data=${story()}></story-timeline>`,
+        ),
+      );
+      await waitUntil(() => cards(el)[1]!.querySelector('[part~="date"]')!.textContent!.includes('년'));
+      const dates = cards(el).map((c) => c.querySelector('[part~="date"]')!.textContent!.trim());
+      expect(dates.slice(0, 3)).to.deep.equal(['2014년', '2023년 7월', '2023년 9월 13일']);
+      expect(el.shadowRoot!.querySelector('[part~="filters"]')!.getAttribute('aria-label')).to.equal(
+        '관련 주체별 보기',
+      );
+      expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('ko');
+    });
+
+    it('falls back to the closest lang attribute, then to the story’s language', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="ja"><story-timeline .data=${story()}></story-timeline></div>`,
+      );
+      const el = await ready(wrapper.querySelector('story-timeline')!);
+      await waitUntil(() => cards(el)[1]!.textContent!.includes('2023年7月'), 'lang attribute not followed', {
+        timeout: 5000,
+      });
+      const korean = { ...story(), language: 'ko' };
+      const bare = await fixture<HTMLElement>(
+        html`<div lang=""><story-timeline .data=${korean}></story-timeline></div>`,
+      );
+      const other = await ready(bare.querySelector('story-timeline')!);
+      await waitUntil(
+        () => cards(other)[1]!.textContent!.includes('2023년 7월'),
+        'story language not followed',
+        {
+          timeout: 5000,
+        },
+      );
+    });
+
+    it('shows multilingual text in the reader’s language', async () => {
+      const data = story();
+      data.events[1]!.title = { en: 'Shoigu visit', ko: '쇼이구 방문' };
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline locale="ko-KR" .data=${data}></story-timeline>`),
+      );
+      await waitUntil(() => el.shadowRoot!.getElementById('shoigu')!.textContent!.includes('쇼이구 방문'));
+      const english = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline locale="fr" .data=${data}></story-timeline>`),
+      );
+      await waitUntil(() =>
+        english.shadowRoot!.getElementById('shoigu')?.textContent!.includes('Shoigu visit'),
+      );
+    });
+
+    it('lets the page replace its words', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(
+          html`<story-timeline
+            filters
+            .messages=${{ filterBy: 'Follow' }}
+            .data=${story()}
+          ></story-timeline>`,
+        ),
+      );
+      expect(el.shadowRoot!.querySelector('[part~="filters"]')!.getAttribute('aria-label')).to.equal(
+        'Follow',
+      );
+    });
+
+    it('mirrors the layout right to left, and arrow keys follow the reading direction', async () => {
+      const ltr = await ready(
+        await fixture<StoryTimeline>(
+          html`<story-timeline style="width: 900px" .data=${story()}></story-timeline>`,
+        ),
+      );
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl"><story-timeline style="width: 900px" .data=${story()}></story-timeline></div>`,
+      );
+      const rtl = await ready(wrapper.querySelector('story-timeline')!);
+      const axisLeft = (el: StoryTimeline) =>
+        el.shadowRoot!.querySelector('[part~="axis"]')!.getBoundingClientRect().left;
+      const cardLeft = (el: StoryTimeline) => cards(el)[0]!.getBoundingClientRect().left;
+      expect(axisLeft(ltr)).to.be.lessThan(cardLeft(ltr));
+      expect(axisLeft(rtl)).to.be.greaterThan(cardLeft(rtl));
+      await expect(rtl).to.be.accessible();
+      rtl.goTo('shoigu', { focus: true, behavior: 'instant' });
+      const press = (key: string) =>
+        rtl.shadowRoot!.activeElement!.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+        );
+      press('ArrowLeft');
+      expect(rtl.activeId).to.equal('summit');
+      press('ArrowRight');
+      expect(rtl.activeId).to.equal('shoigu');
+    });
+
+    it('lays out right to left for an Arabic locale on a page that says nothing', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(
+          html`<story-timeline locale="ar" style="width: 900px" .data=${story()}></story-timeline>`,
+        ),
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('.base')!.getAttribute('dir') === 'rtl');
+      await el.updateComplete;
+      const axis = el.shadowRoot!.querySelector('[part~="axis"]')!.getBoundingClientRect();
+      expect(axis.left).to.be.greaterThan(cards(el)[0]!.getBoundingClientRect().left);
+      expect(cards(el)[1]!.textContent).to.contain('يوليو 2023');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('screen readers and keyboards', () => {
+    it('announces only the date and title of the event the reader moves to', async () => {
+      const { el } = await scrolling();
+      const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+      expect(live.textContent!.trim()).to.equal('');
+      el.goTo('summit', { behavior: 'instant' });
+      await el.updateComplete;
+      expect(live.textContent!.trim()).to.equal('September 13, 2023: Summit');
+    });
+
+    it('is a labelled region whose axis is a list of links with the date and title', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
+      );
+      expect(el.shadowRoot!.querySelector('section.base')!.getAttribute('aria-label')).to.equal('Test story');
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="axis"] a')];
+      expect(links.map((a) => a.textContent!.trim())[1]).to.equal('July 2023: Shoigu visit');
+      expect(links.filter((a) => a.tabIndex === 0)).to.have.length(1);
+    });
+
+    it('walks by keyboard from the filter through every event to the last and back', async () => {
+      const { el } = await scrolling();
+      el.filters = true;
+      await el.updateComplete;
+      // The filter: Tab reaches the chips; a chip is a toggle button.
+      const chips = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="filters"] button')];
+      chips[2]!.focus();
+      chips[2]!.click();
+      await el.updateComplete;
+      expect(el.visibleEvents.map((e) => e.id)).to.deep.equal(['shoigu', 'summit', 'satellite']);
+      chips[0]!.click();
+      await el.updateComplete;
+      // Arrow keys on a chip stay with the chip bar.
+      const onChip = new KeyboardEvent('keydown', {
+        key: 'ArrowDown',
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+      chips[0]!.dispatchEvent(onChip);
+      expect(onChip.defaultPrevented).to.equal(false);
+      // The axis: the active mark is the one Tab reaches; arrows move between marks.
+      const mark = el.shadowRoot!.querySelector<HTMLElement>('[part~="axis"] a[tabindex="0"]')!;
+      mark.focus();
+      const press = (key: string) =>
+        el.shadowRoot!.activeElement!.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+        );
+      const walked: string[] = [el.activeId];
+      for (let i = 0; i < ORDER.length - 1; i++) {
+        press('ArrowDown');
+        walked.push(el.activeId);
+        expect(el.shadowRoot!.activeElement!.getAttribute('data-goto')).to.equal(el.activeId);
+      }
+      expect(walked).to.deep.equal(ORDER);
+      for (let i = 0; i < ORDER.length - 1; i++) press('ArrowUp');
+      expect(el.activeId).to.equal(ORDER[0]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('reduced motion', () => {
     afterEach(async () => {
       await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);

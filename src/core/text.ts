@@ -1,0 +1,18 @@
+import type { Text } from './types.js';
+
+/**
+ * The text in the language wanted: an exact tag, then the same language (`ko` for `ko-KR`), then
+ * the story's own language, then the first one given.
+ */
+export function pickText(text: Text, wanted: string, fallback = 'en'): string {
+  if (typeof text === 'string') return text;
+  const tags = Object.keys(text);
+  const language = (tag: string) => tag.toLowerCase().split('-')[0];
+  const match =
+    tags.find((tag) => tag.toLowerCase() === wanted.toLowerCase()) ??
+    tags.find((tag) => language(tag) === language(wanted)) ??
+    tags.find((tag) => tag.toLowerCase() === fallback.toLowerCase()) ??
+    tags.find((tag) => language(tag) === language(fallback)) ??
+    tags[0];
+  return match === undefined ? '' : (text[match] ?? '');
+}

@@ -1,0 +1,32 @@
+import { fr } from 'date-fns/locale/fr';
+import type { LocaleData } from '../types.js';
+
+const data: LocaleData = {
+  code: 'fr',
+  dir: 'ltr',
+  dateLocale: fr,
+  patterns: { year: 'y', month: 'MMMM y', day: 'd MMMM y', bce: '{y} av. J.-C.' },
+  messages: {
+    loading: 'Chargement de la chronologie…',
+    timeline: 'Chronologie',
+    axis: 'Axe du temps',
+    filterBy: 'Afficher les événements impliquant',
+    showAll: 'Tous',
+    source: 'Source',
+    sources: 'Sources',
+    era: 'Période',
+    noEvents: 'Aucun événement à afficher.',
+    noEventsForFilter: 'Aucun événement n’implique les acteurs choisis.',
+    errorTitle: 'Cette chronologie a un problème',
+    invalidEntries: (n) =>
+      `${n} ${n <= 1 ? 'entrée a été omise ou raccourcie' : 'entrées ont été omises ou raccourcies'} :`,
+    moreErrors: (n) => `et ${n} de plus`,
+    shown: (n) => `${n} ${n <= 1 ? 'événement affiché' : 'événements affichés'}.`,
+    httpError: (status) => `Impossible de charger l’histoire : le serveur a répondu ${status}.`,
+    networkError: 'Impossible de charger l’histoire : la requête réseau a échoué.',
+    timeoutError: (s) => `Impossible de charger l’histoire : pas de réponse après ${s} secondes.`,
+    jsonError: 'Impossible de lire l’histoire : ce n’est pas du JSON valide.',
+  },
+};
+
+export default data;

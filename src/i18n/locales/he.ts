@@ -1,0 +1,31 @@
+import { he } from 'date-fns/locale/he';
+import type { LocaleData } from '../types.js';
+
+const data: LocaleData = {
+  code: 'he',
+  dir: 'rtl',
+  dateLocale: he,
+  patterns: { year: 'y', month: 'MMMM y', day: 'd בMMMM y', bce: '{y} לפנה״ס' },
+  messages: {
+    loading: 'טוען את ציר הזמן…',
+    timeline: 'ציר זמן',
+    axis: 'ציר הזמן',
+    filterBy: 'הצג אירועים הנוגעים ל',
+    showAll: 'הכול',
+    source: 'מקור',
+    sources: 'מקורות',
+    era: 'תקופה',
+    noEvents: 'אין אירועים להצגה.',
+    noEventsForFilter: 'אין אירועים הנוגעים לגורמים שנבחרו.',
+    errorTitle: 'יש בעיה בציר הזמן הזה',
+    invalidEntries: (n) => `${n} רשומות הושמטו או קוצרו:`,
+    moreErrors: (n) => `ועוד ${n}`,
+    shown: (n) => `מוצגים ${n} אירועים.`,
+    httpError: (status) => `לא ניתן לטעון את הסיפור: השרת השיב ${status}.`,
+    networkError: 'לא ניתן לטעון את הסיפור: בקשת הרשת נכשלה.',
+    timeoutError: (s) => `לא ניתן לטעון את הסיפור: אין תשובה אחרי ${s} שניות.`,
+    jsonError: 'לא ניתן לקרוא את הסיפור: זה אינו JSON תקין.',
+  },
+};
+
+export default data;

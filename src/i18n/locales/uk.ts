@@ -1,0 +1,35 @@
+import { uk } from 'date-fns/locale/uk';
+import type { LocaleData } from '../types.js';
+
+const rules = new Intl.PluralRules('uk');
+const plural = (n: number, one: string, few: string, many: string) =>
+  ({ one, few, many })[rules.select(n) as 'one' | 'few' | 'many'] ?? many;
+
+const data: LocaleData = {
+  code: 'uk',
+  dir: 'ltr',
+  dateLocale: uk,
+  patterns: { year: 'y', month: 'LLLL y', day: 'd MMMM y', bce: '{y} до н. е.' },
+  messages: {
+    loading: 'Завантаження хронології…',
+    timeline: 'Хронологія',
+    axis: 'Вісь часу',
+    filterBy: 'Показати події за участю',
+    showAll: 'Усі',
+    source: 'Джерело',
+    sources: 'Джерела',
+    era: 'Доба',
+    noEvents: 'Немає подій для показу.',
+    noEventsForFilter: 'Немає подій за участю вибраних сторін.',
+    errorTitle: 'У цій хронології є помилка',
+    invalidEntries: (n) => `${n} ${plural(n, 'запис пропущено', 'записи пропущено', 'записів пропущено')}:`,
+    moreErrors: (n) => `і ще ${n}`,
+    shown: (n) => `Показано подій: ${n}.`,
+    httpError: (status) => `Не вдалося завантажити історію: сервер відповів ${status}.`,
+    networkError: 'Не вдалося завантажити історію: мережевий запит не виконано.',
+    timeoutError: (s) => `Не вдалося завантажити історію: немає відповіді за ${s} с.`,
+    jsonError: 'Не вдалося прочитати історію: це некоректний JSON.',
+  },
+};
+
+export default data;

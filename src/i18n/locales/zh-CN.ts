@@ -1,0 +1,31 @@
+import { zhCN } from 'date-fns/locale/zh-CN';
+import type { LocaleData } from '../types.js';
+
+const data: LocaleData = {
+  code: 'zh-CN',
+  dir: 'ltr',
+  dateLocale: zhCN,
+  patterns: { year: 'y年', month: 'y年M月', day: 'y年M月d日', bce: '公元前{y}' },
+  messages: {
+    loading: '正在加载时间线…',
+    timeline: '时间线',
+    axis: '时间轴',
+    filterBy: '按相关方筛选',
+    showAll: '全部',
+    source: '来源',
+    sources: '来源',
+    era: '时期',
+    noEvents: '没有可显示的事件。',
+    noEventsForFilter: '没有与所选相关方有关的事件。',
+    errorTitle: '此时间线有问题',
+    invalidEntries: (n) => `${n} 个条目被省略或删减：`,
+    moreErrors: (n) => `另有 ${n} 个`,
+    shown: (n) => `显示 ${n} 个事件。`,
+    httpError: (status) => `无法加载内容：服务器返回 ${status}。`,
+    networkError: '无法加载内容：网络请求失败。',
+    timeoutError: (s) => `无法加载内容：${s} 秒内无响应。`,
+    jsonError: '无法读取内容：不是有效的 JSON。',
+  },
+};
+
+export default data;

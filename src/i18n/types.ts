@@ -1,0 +1,34 @@
+import type { Locale } from 'date-fns';
+import type { DatePatterns } from '../core/dates.js';
+
+/** The component's own words. Functions take a count, so each language can say its plurals. */
+export interface Messages {
+  loading: string;
+  timeline: string;
+  axis: string;
+  filterBy: string;
+  showAll: string;
+  source: string;
+  sources: string;
+  era: string;
+  noEvents: string;
+  noEventsForFilter: string;
+  errorTitle: string;
+  invalidEntries: (count: number) => string;
+  moreErrors: (count: number) => string;
+  shown: (count: number) => string;
+  httpError: (status: number) => string;
+  networkError: string;
+  timeoutError: (seconds: number) => string;
+  jsonError: string;
+}
+
+/** Everything a language needs: date-fns locale, date patterns, words and direction. */
+export interface LocaleData {
+  /** The code it answers to: `en`, `ko`, `zh-CN`… */
+  code: string;
+  dir: 'ltr' | 'rtl';
+  dateLocale: Locale;
+  patterns: DatePatterns;
+  messages: Messages;
+}

@@ -1,0 +1,45 @@
+// Checks on the built single-file bundle (run after `npm run build`): its byte budget, and that it
+// carries English only, with every other language in a chunk of its own.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP = 30 * 1024;
+const bundle = readFileSync('dist/storyline.js');
+
+test(`dist/storyline.js is at most ${BUDGET_GZIP} bytes gzipped`, () => {
+  const gzip = gzipSync(bundle, { level: 9 }).length;
+  console.log(`dist/storyline.js: ${bundle.length} bytes, ${gzip} gzipped`);
+  assert.ok(gzip <= BUDGET_GZIP, `${gzip} bytes gzipped is over the budget of ${BUDGET_GZIP}`);
+});
+
+test('the bundle holds no language but English; each other is a chunk', () => {
+  const text = bundle.toString('utf8');
+  for (const word of ['2023년', 'juillet', 'Dezember', 'декабря', 'يوليو', '紀元前', 'Zeitleiste']) {
+    assert.ok(!text.includes(word), `the main bundle contains "${word}"`);
+  }
+  const chunks = readdirSync('dist/chunks')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(`dist/chunks/${f}`, 'utf8'));
+  for (const word of [
+    '기원전',
+    '紀元前',
+    '公元前',
+    'av. J.-C.',
+    'v. Chr.',
+    'до н. э.',
+    'до н. е.',
+    'a. C.',
+    'ق.م',
+    'לפנה״ס',
+  ]) {
+    assert.equal(chunks.filter((c) => c.includes(word)).length, 1, `"${word}" is not in exactly one chunk`);
+  }
+});
+
+test('loading the bundle defines the elements without side effects on import of the library', () => {
+  const library = readFileSync('dist/index.js', 'utf8');
+  assert.ok(!library.includes('customElements.define'), 'dist/index.js registers elements');
+  assert.ok(bundle.toString('utf8').includes('story-timeline'));
+});
