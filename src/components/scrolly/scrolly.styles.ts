@@ -1,0 +1,539 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_fg: var(--story-fg, #1a1a1a);
+    --_muted: var(--story-muted, #5c5c5c);
+    --_bg: var(--story-bg, Canvas);
+    --_card: var(--story-card-bg, #ffffff);
+    --_border: var(--story-border, #d9d4cc);
+    --_accent: var(--story-accent, #b3261e);
+    --_era: var(--story-era-bg, #cfc6b8);
+    --_focus: var(--story-focus, #1a5fb4);
+    --_font: var(--story-font, inherit);
+    --_heading: var(--story-heading-font, Georgia, 'Times New Roman', serif);
+    --_top: var(--story-sticky-top, 0px);
+    --_vh: var(--story-viewport-height, 100dvh);
+    --_graphic-width: var(--story-graphic-width, min(46%, 34rem));
+    /* Heights of the axis rows, so the marker, grid lines and breaks can span the lanes. */
+    --_eras-h: 1.5rem;
+    --_marker-h: 1.6rem;
+    --_ticks-h: 1.5rem;
+    display: block;
+    container-type: inline-size;
+    color: var(--_fg);
+    font-family: var(--_font);
+    line-height: 1.5;
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --_fg: var(--story-fg, #ece8e1);
+    --_muted: var(--story-muted, #a9a39a);
+    --_card: var(--story-card-bg, #1f1f1e);
+    --_border: var(--story-border, #3d3b38);
+    --_accent: var(--story-accent, #ff8a7a);
+    --_era: var(--story-era-bg, #5a554d);
+    --_focus: var(--story-focus, #8cb4ff);
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_fg: var(--story-fg, #ece8e1);
+      --_muted: var(--story-muted, #a9a39a);
+      --_card: var(--story-card-bg, #1f1f1e);
+      --_border: var(--story-border, #3d3b38);
+      --_accent: var(--story-accent, #ff8a7a);
+      --_era: var(--story-era-bg, #5a554d);
+      --_focus: var(--story-focus, #8cb4ff);
+      color-scheme: dark;
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  a {
+    color: inherit;
+    text-decoration-color: color-mix(in srgb, var(--_accent) 70%, transparent);
+    text-underline-offset: 0.15em;
+  }
+
+  ul,
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  /* ---- layout: the prose beside a sticky graphic; on narrow columns, the graphic on top ---- */
+
+  .base {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) var(--_graphic-width);
+    column-gap: clamp(2rem, 6cqi, 4.5rem);
+    align-items: start;
+  }
+
+  .graphic {
+    grid-column: 2;
+    grid-row: 1;
+    position: sticky;
+    inset-block-start: var(--_top);
+    min-block-size: calc(var(--_vh) - var(--_top));
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 1.5rem;
+    padding-block: 1.5rem;
+    font-size: 0.9375rem;
+    z-index: 1;
+  }
+
+  .steps {
+    grid-column: 1;
+    grid-row: 1;
+    min-inline-size: 0;
+  }
+
+  .status {
+    color: var(--_muted);
+  }
+
+  .error {
+    border: 2px solid var(--_accent);
+    border-radius: 6px;
+    padding: 0.75rem 1rem;
+    background: var(--_card);
+  }
+
+  .error-title {
+    font-weight: 700;
+  }
+
+  /* ---- the axis: eras, the marker's row, one row per lane, ticks ------------------------ */
+
+  .axis {
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+
+  .plot {
+    position: relative;
+    margin-inline: 1.5rem;
+  }
+
+  .eras {
+    position: relative;
+    block-size: var(--_eras-h);
+  }
+
+  .era {
+    position: absolute;
+    inset-inline-start: var(--from);
+    inline-size: max(calc(var(--to) - var(--from)), 0.25rem);
+    inset-block-end: 0.15rem;
+    block-size: 0.3rem;
+    border-radius: 2px;
+    background: var(--_era);
+    container-type: inline-size;
+  }
+
+  .era-label {
+    display: none;
+    position: absolute;
+    inset-block-end: 0.45rem;
+    inset-inline-start: 0;
+    max-inline-size: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-size: 0.6875rem;
+    font-style: italic;
+    line-height: 1.2;
+  }
+
+  /* An era is named only where its band leaves room for a few words. */
+  @container (min-width: 6.5rem) {
+    .era-label {
+      display: block;
+    }
+  }
+
+  .marker-row {
+    block-size: var(--_marker-h);
+  }
+
+  .marker {
+    position: absolute;
+    inset-inline-start: var(--at);
+    inset-block: var(--_eras-h) calc(var(--_ticks-h) - 0.35rem);
+    border-inline-start: 2px solid var(--_accent);
+    transition: inset-inline-start 300ms ease-out;
+    pointer-events: none;
+    z-index: 2;
+  }
+
+  .marker-label {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: -1px;
+    /* At the start of the axis the flag points right, at the end left, in between it slides. */
+    transform: translateX(calc(var(--at-share, 0.5) * -100%));
+    padding: 0.1rem 0.45rem;
+    border-radius: 3px;
+    background: var(--_accent);
+    color: var(--_card);
+    font-weight: 700;
+    letter-spacing: 0.03em;
+    white-space: nowrap;
+    transition: transform 300ms ease-out;
+  }
+
+  .lane {
+    position: relative;
+    block-size: 2.3rem;
+  }
+
+  .lane-label {
+    position: absolute;
+    inset-block-start: 0.1rem;
+    inset-inline-start: 0;
+    font-size: 0.6875rem;
+    font-weight: 700;
+    letter-spacing: 0.07em;
+    text-transform: uppercase;
+    white-space: nowrap;
+    line-height: 1.2;
+    /* Over a break's hatching, the name keeps a clean ground. */
+    padding-inline-end: 0.4rem;
+    background: var(--_bg);
+    z-index: 1;
+  }
+
+  .marks {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 1.55rem;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .mark {
+    position: absolute;
+    inset-inline-start: var(--at);
+    inset-block-start: 0;
+    inline-size: 0.6rem;
+    block-size: 0.6rem;
+    transform: translate(-50%, -50%);
+    border-radius: 50%;
+    background: var(--_card);
+    border: 1.5px solid var(--_muted);
+    z-index: 1;
+    transition:
+      inset-inline-start 300ms ease-out,
+      opacity 300ms;
+  }
+
+  .mark.major {
+    border-color: var(--_fg);
+    background: var(--_fg);
+  }
+
+  .mark.span {
+    inline-size: max(calc(var(--to) - var(--at)), 0.6rem);
+    block-size: 0.35rem;
+    transform: translate(0, -50%);
+    border: 0;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_muted) 30%, transparent);
+    z-index: 0;
+  }
+
+  .mark.active {
+    inline-size: 0.95rem;
+    block-size: 0.95rem;
+    background: var(--_accent);
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 25%, transparent);
+    z-index: 3;
+  }
+
+  .mark.span.active {
+    inline-size: max(calc(var(--to) - var(--at)), 0.95rem);
+    block-size: 0.5rem;
+  }
+
+  .mark.out {
+    opacity: 0;
+    visibility: hidden;
+  }
+
+  .ticks {
+    position: relative;
+    block-size: var(--_ticks-h);
+    border-block-start: 1px solid var(--_muted);
+  }
+
+  .tick {
+    position: absolute;
+    inset-inline-start: var(--at);
+    inset-block-start: 0.3rem;
+    transform: translateX(-50%);
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+  }
+
+  .tick::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 50%;
+    inset-block-start: -0.3rem;
+    block-size: 0.25rem;
+    border-inline-start: 1px solid var(--_muted);
+  }
+
+  .break {
+    position: absolute;
+    inset-inline-start: var(--from);
+    inline-size: calc(var(--to) - var(--from));
+    inset-block: calc(var(--_eras-h) + var(--_marker-h)) calc(var(--_ticks-h) - 0.3rem);
+    background: repeating-linear-gradient(
+      135deg,
+      transparent 0 3px,
+      color-mix(in srgb, var(--_muted) 40%, transparent) 3px 4px
+    );
+  }
+
+  /* ---- the card: the active event, or the story before the first step -------------------- */
+
+  .card {
+    background: var(--_card);
+    border: 1px solid var(--_border);
+    border-block-start: 3px solid var(--_accent);
+    border-radius: 4px;
+    padding: 1rem 1.25rem 0.9rem;
+    animation: card-in 350ms ease-out;
+  }
+
+  .card.intro {
+    border-block-start-color: var(--_fg);
+  }
+
+  /* Motion only, never opacity: the text keeps its full contrast at every moment. */
+  @keyframes card-in {
+    from {
+      translate: 0 0.6rem;
+    }
+  }
+
+  .date {
+    margin-block-end: 0.2rem;
+    font-size: 0.8125rem;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+    text-transform: uppercase;
+    color: var(--_accent);
+  }
+
+  .title {
+    font-family: var(--_heading);
+    font-size: 1.3rem;
+    font-weight: 700;
+    line-height: 1.22;
+    margin-block-end: 0.5rem;
+    text-wrap: pretty;
+  }
+
+  .intro .title {
+    font-size: 1.45rem;
+  }
+
+  .summary {
+    margin-block-end: 0.7rem;
+    text-wrap: pretty;
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem 0.75rem;
+    margin-block-end: 0.55rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+
+  .swatch {
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-radius: 50%;
+    background: var(--actor, var(--_muted));
+  }
+
+  .sources {
+    display: flex;
+    gap: 0.35rem;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.45rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .sources cite,
+  .credit cite {
+    font-style: italic;
+  }
+
+  .credit {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.45rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  /* ---- narrow: the graphic stays on top while the prose scrolls under it ----------------- */
+
+  @container (max-width: 719px) {
+    .base {
+      display: block;
+    }
+
+    .graphic {
+      min-block-size: 0;
+      max-block-size: 55vh;
+      overflow: hidden;
+      gap: 0.6rem;
+      padding-block: 0.6rem 0.75rem;
+      margin-block-end: 2rem;
+      background: var(--_bg);
+      border-block-end: 1px solid var(--_border);
+      box-shadow: 0 6px 10px -8px rgb(0 0 0 / 0.25);
+      font-size: 0.875rem;
+    }
+
+    .plot {
+      margin-inline: 1rem;
+    }
+
+    .lane {
+      block-size: 1.95rem;
+    }
+
+    .marks {
+      inset-block-start: 1.35rem;
+    }
+
+    .card {
+      padding: 0.55rem 0.8rem 0.5rem;
+      border-block-start-width: 2px;
+    }
+
+    .date {
+      font-size: 0.75rem;
+      margin-block-end: 0;
+    }
+
+    .title,
+    .intro .title {
+      font-size: 1.05rem;
+      margin-block-end: 0.2rem;
+    }
+
+    .summary {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+      margin-block-end: 0.35rem;
+      font-size: 0.8125rem;
+      line-height: 1.4;
+    }
+
+    .chips {
+      display: none;
+    }
+
+    .sources {
+      padding-block-start: 0.3rem;
+      font-size: 0.75rem;
+      white-space: nowrap;
+      overflow: hidden;
+    }
+
+    .credit {
+      padding-block-start: 0.3rem;
+      font-size: 0.75rem;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+
+    .sources li + li {
+      display: none;
+    }
+
+    .sources ul {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      min-inline-size: 0;
+    }
+  }
+
+  /* ---- motion, forced colours, print ------------------------------------------------------ */
+
+  @media (prefers-reduced-motion: reduce) {
+    .marker,
+    .marker-label,
+    .mark {
+      transition: none;
+    }
+
+    .card {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .marker,
+    .mark.active,
+    .marker-label {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
+  @media print {
+    .graphic {
+      display: none;
+    }
+
+    .base {
+      display: block;
+    }
+  }
+`;
