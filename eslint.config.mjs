@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['bin/**', '*.mjs', 'demo/**/*.mjs', 'bench/**', '.ci/**'],
+    files: ['*.mjs', 'demo/**/*.mjs', 'tests/dist/**', 'bench/**', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -6,11 +6,19 @@ import esbuild from 'rollup-plugin-esbuild';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const external = (id) => /^(lit|@lit|date-fns)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit|date-fns|csv-parse|parse5)(\/|$)/.test(id);
 
 export default [
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/core/index.ts', 'src/components/timeline/define.ts'],
+    input: [
+      'src/index.ts',
+      'src/define.ts',
+      'src/core/index.ts',
+      'src/formats/index.ts',
+      'src/components/timeline/define.ts',
+      'src/components/event/define.ts',
+      'src/components/era/define.ts',
+    ],
     external,
     plugins: [typescript()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
@@ -21,6 +29,12 @@ export default [
     plugins: [typescript()],
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
   },
+  // The embed page's script and the host pages' helper: small files of their own, no Lit inside.
+  ...['embed', 'embed-host'].map((name) => ({
+    input: `src/embed/${name}.ts`,
+    plugins: [typescript(), terser({ ecma: 2022, module: true })],
+    output: { file: `dist/${name}.js`, format: 'es' },
+  })),
   {
     input: 'src/storyline.ts',
     // Let the entry export the few internals the language chunks share with it, rather than

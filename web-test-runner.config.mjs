@@ -92,7 +92,9 @@ export default {
   files: ['tests/**/*.test.ts', 'src/**/*.test.ts', '!tests/core/timezone.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
+  // Generous: two browsers share two cores, and a first import of a language compiles its modules.
+  testsFinishTimeout: 300000,
   browsers,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storyList],
   middleware: [slowAndFailing],

@@ -1,35 +1,29 @@
 /**
- * `storyline validate <files…>`: checks story files and prints `file: path: message` for every
- * problem. Exit code 1 when any file has errors, 0 otherwise; warnings never fail.
+ * The `storyline` command.
+ * - `storyline validate <files…>`: prints `file: path: message` for every problem; exit 1 when
+ *   any file has errors, 0 otherwise (warnings never fail).
+ * - `storyline convert <in.csv|in.json>`: converts a CSV (either column set) or a TimelineJS
+ *   JSON file to a Storyline story on standard output, with the same errors on standard error.
+ * - `storyline oembed --base <url> --out <dir> <stories…>`: writes an oEmbed JSON per story, whose
+ *   html is the iframe embed, for CMSes that embed by URL (`npm run build` does it for events/).
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { pickText } from './core/text.js';
+import { embedUrl, iframeSnippet } from './embed/messages.js';
 import { parseStory } from './core/validate.js';
+import type { ParsedStory } from './core/types.js';
+import { fromCsv } from './formats/csv.js';
+import { fromTimelineJS, isTimelineJS } from './formats/timelinejs.js';
+import { nodeHtmlReader } from './formats/node-html.js';
 
-const USAGE = 'usage: storyline validate <story.json…>';
+const USAGE = [
+  'usage: storyline validate <story.json…>',
+  '       storyline convert <in.csv|in.json> > story.json',
+  '       storyline oembed --base <url> --out <dir> <story.json…>',
+].join('\n');
 
-export async function validateFiles(files: string[], out: (line: string) => void): Promise<boolean> {
-  let ok = true;
-  for (const file of files) {
-    let input: unknown;
-    try {
-      input = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      out(`${file}: ${(error as Error).message}`);
-      ok = false;
-      continue;
-    }
-    if (isJsonSchema(input)) {
-      out(`${file}: skipped, a JSON Schema rather than a story`);
-      continue;
-    }
-    const { errors, warnings, story } = parseStory(input);
-    for (const e of errors) out(`${file}: ${e.path}: ${e.message}`);
-    for (const w of warnings) out(`${file}: ${w.path}: warning: ${w.message}`);
-    if (errors.length) ok = false;
-    else out(`${file}: ok, ${story?.events.length ?? 0} events`);
-  }
-  return ok;
-}
+type Out = (line: string) => void;
 
 /** `events/schema.json` sits beside the stories, so `events/*.json` names it too. */
 function isJsonSchema(input: unknown): boolean {
@@ -37,13 +31,105 @@ function isJsonSchema(input: unknown): boolean {
   return typeof schema === 'string' && schema.startsWith('https://json-schema.org/');
 }
 
-async function main(args: string[]): Promise<number> {
-  const [command, ...files] = args;
-  if (command !== 'validate' || files.length === 0) {
+/** Reads a file as a story document, converting CSV and TimelineJS files. */
+async function readAny(file: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8');
+  if (file.toLowerCase().endsWith('.csv')) return fromCsv(text, nodeHtmlReader);
+  const json: unknown = JSON.parse(text);
+  return isTimelineJS(json) ? fromTimelineJS(json, nodeHtmlReader) : json;
+}
+
+/** Prints every problem of one file; returns the valid story, or null when the file has errors. */
+async function check(file: string, report: Out): Promise<ParsedStory | null | 'skipped'> {
+  let input: unknown;
+  try {
+    input = await readAny(file);
+  } catch (error) {
+    report(`${file}: ${(error as Error).message}`);
+    return null;
+  }
+  if (isJsonSchema(input)) return 'skipped';
+  const { errors, warnings, story } = parseStory(input);
+  for (const e of errors) report(`${file}: ${e.path}: ${e.message}`);
+  for (const w of warnings) report(`${file}: ${w.path}: warning: ${w.message}`);
+  return errors.length ? null : story;
+}
+
+export async function validateFiles(files: string[], out: Out): Promise<boolean> {
+  let ok = true;
+  for (const file of files) {
+    const story = await check(file, out);
+    if (story === 'skipped') out(`${file}: skipped, a JSON Schema rather than a story`);
+    else if (story) out(`${file}: ok, ${story.events.length} events`);
+    else ok = false;
+  }
+  return ok;
+}
+
+/** Writes the story without the parsed dates the validator adds. */
+function toJson(story: ParsedStory): string {
+  const events = story.events.map(({ start: _start, finish: _finish, ...event }) => event);
+  const eras = story.eras.map(({ from: _from, to: _to, ...era }) => era);
+  return JSON.stringify({ $schema: './schema.json', ...story, eras, events }, null, 2);
+}
+
+/** The oEmbed "rich" response for a story published at `${base}events/<file>`, embedded by `${base}demo/embed.html`. */
+export function oembedFor(story: ParsedStory, file: string, base: string): object {
+  const root = base.replace(/\/?$/, '/');
+  const title = pickText(story.title, story.language);
+  const url = embedUrl(`${root}demo/embed.html`, { src: `${root}events/${basename(file)}`, filters: true });
+  const height = 720;
+  return {
+    type: 'rich',
+    version: '1.0',
+    title,
+    provider_name: 'Storyline',
+    provider_url: root,
+    ...(story.source?.author && { author_name: story.source.author }),
+    html: iframeSnippet(url, title, height),
+    width: 960,
+    height,
+  };
+}
+
+async function writeOembed(args: string[]): Promise<number> {
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args.splice(at, 2)[1] : undefined;
+  };
+  const base = option('--base');
+  const out = option('--out');
+  if (!base || !out || args.length === 0) {
     console.error(USAGE);
     return 2;
   }
-  return (await validateFiles(files, (line) => console.log(line))) ? 0 : 1;
+  await mkdir(out, { recursive: true });
+  let ok = true;
+  for (const file of args) {
+    const story = await check(file, (line) => console.error(line));
+    if (story === 'skipped') continue;
+    if (!story) {
+      ok = false;
+      continue;
+    }
+    await writeFile(join(out, basename(file)), JSON.stringify(oembedFor(story, file, base), null, 2) + '\n');
+  }
+  return ok ? 0 : 1;
+}
+
+async function main(args: string[]): Promise<number> {
+  const [command, ...files] = args;
+  if (command === 'validate' && files.length > 0) {
+    return (await validateFiles(files, (line) => console.log(line))) ? 0 : 1;
+  }
+  if (command === 'convert' && files.length === 1) {
+    const story = await check(files[0] as string, (line) => console.error(line));
+    if (story && story !== 'skipped') console.log(toJson(story));
+    return story && story !== 'skipped' ? 0 : 1;
+  }
+  if (command === 'oembed') return writeOembed(files);
+  console.error(USAGE);
+  return 2;
 }
 
 process.exitCode = await main(process.argv.slice(2));

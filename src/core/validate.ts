@@ -241,7 +241,9 @@ function readEvents(read: Reader, value: unknown, actorIds: Set<string>): Parsed
   }
   const events: ParsedEvent[] = [];
   const seen = new Map<string, number>();
-  (read.list(value, 'events') ?? []).forEach((item, index) => {
+  const list = read.list(value, 'events');
+  if (list?.length === 0) read.error('events', 'is empty: a story needs at least one event');
+  (list ?? []).forEach((item, index) => {
     const path = `events[${index}]`;
     const event = readEvent(read, item, path, actorIds);
     if (!event) return;

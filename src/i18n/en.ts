@@ -28,5 +28,6 @@ export const en: LocaleData = {
     networkError: 'The story could not be loaded: the network request failed.',
     timeoutError: (s) => `The story could not be loaded: no answer after ${s} seconds.`,
     jsonError: 'The story could not be read: it is not valid JSON.',
+    csvError: 'The story could not be read: the CSV is malformed.',
   },
 };

@@ -21,6 +21,7 @@ export interface Messages {
   networkError: string;
   timeoutError: (seconds: number) => string;
   jsonError: string;
+  csvError: string;
 }
 
 /** Everything a language needs: date-fns locale, date patterns, words and direction. */

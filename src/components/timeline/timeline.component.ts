@@ -17,7 +17,8 @@ import { pickText } from '../../core/text.js';
 import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story, Text } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
 import { emit, type ActiveChangeDetail, type StoryErrorDetail } from '../../events.js';
-import { fetchJson, LoadError } from '../../internal/load.js';
+import { fromElements, type DeclaredStory } from '../../formats/html.js';
+import { loadStory, LoadError, readStory } from '../../internal/load.js';
 import { en, isRtl, loadLocale, type LocaleData, type Messages } from '../../i18n/index.js';
 import { scrollBehavior } from '../../internal/motion.js';
 import { findScrollRoot } from '../../internal/scroll-root.js';
@@ -27,6 +28,8 @@ interface Loaded {
   story: ParsedStory | null;
   errors: Issue[];
   warnings: Issue[];
+  /** For a story read from `<story-event>` children: the element each event came from, by id. */
+  elements?: Map<string, Element>;
 }
 
 const SHOWN_ERRORS = 5;
@@ -88,8 +91,11 @@ export class StoryTimeline extends LitElement {
   /** The story as an object. Takes precedence over `src` and an inline script. */
   @property({ attribute: false }) accessor data: Story | null = null;
 
-  /** URL of a story JSON document. */
+  /** URL of a story: Storyline JSON, a TimelineJS3 JSON file, or CSV (see `format`). */
   @property() accessor src = '';
+
+  /** `json` or `csv`: the format of `src`, when its URL and type do not say. */
+  @property() accessor format = '';
 
   /** Where the reading line is, as a share of the viewport (or scrolling container) height: 0 is the top. */
   @property({ type: Number }) accessor offset = 0.5;
@@ -132,6 +138,9 @@ export class StoryTimeline extends LitElement {
 
   @state() private accessor inline: string | null = null;
 
+  /** The `<story-event>`/`<story-era>` children, read when they change. */
+  @state() private accessor declared: DeclaredStory | null = null;
+
   @state() private accessor selected: ReadonlySet<string> = new Set();
 
   /** What the live region says: the date and title of the event the reader moved to. */
@@ -145,17 +154,13 @@ export class StoryTimeline extends LitElement {
   });
 
   #task = new Task(this, {
-    args: () => [this.data, this.src, this.inline, this.timeout] as const,
-    task: async ([data, src, inline, timeout], { signal }): Promise<Loaded> => {
+    args: () => [this.data, this.src, this.format, this.inline, this.declared, this.timeout] as const,
+    task: async ([data, src, format, inline, declared, timeout], { signal }): Promise<Loaded> => {
       if (data) return parseStory(data);
-      if (src) return parseStory(await fetchJson(src, { signal, timeout }));
-      if (inline !== null) {
-        try {
-          return parseStory(JSON.parse(inline));
-        } catch (error) {
-          throw new LoadError('json', `The inline story is not valid JSON: ${(error as Error).message}`);
-        }
-      }
+      if (src) return parseStory(await loadStory(src, { signal, timeout, format }));
+      if (inline !== null)
+        return parseStory(await readStory(inline, format === 'csv' ? 'csv' : 'json', 'The inline story'));
+      if (declared) return this.#fromDeclared(declared);
       return { story: null, errors: [], warnings: [] };
     },
   });
@@ -186,6 +191,7 @@ export class StoryTimeline extends LitElement {
     this.#readInline();
     window.addEventListener('hashchange', this.#handleHashChange);
     this.addEventListener('keydown', this.#handleKeydown);
+    this.addEventListener('story-data-change', this.#readInline);
     this.#resizeObserver.observe(this);
   }
 
@@ -193,6 +199,7 @@ export class StoryTimeline extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#handleHashChange);
     this.removeEventListener('keydown', this.#handleKeydown);
+    this.removeEventListener('story-data-change', this.#readInline);
     this.#resizeObserver.disconnect();
     this.#observer?.disconnect();
     this.#observer = undefined;
@@ -221,9 +228,37 @@ export class StoryTimeline extends LitElement {
 
   // ---- data --------------------------------------------------------------------------------
 
-  #readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+  /** Reads the light DOM: an inline `<script type="application/json">` (or `text/csv`), or `<story-event>` children. */
+  #readInline = (): void => {
+    const script = this.querySelector(
+      ':scope > script[type="application/json"], :scope > script[type="text/csv"]',
+    );
     this.inline = script ? (script.textContent ?? '') : null;
+    if (script?.getAttribute('type') === 'text/csv' && !this.format) this.format = 'csv';
+    const declarative = this.querySelector(':scope > story-event, :scope > story-era');
+    const declared = declarative ? fromElements(this) : null;
+    // Only a change of content reloads: assigning the events to their slots is not one.
+    if (JSON.stringify(declared?.story) !== JSON.stringify(this.declared?.story)) this.declared = declared;
+  };
+
+  /** Validates declared elements; errors name the element, and each event shows its own content. */
+  #fromDeclared({ story, elements, describe }: DeclaredStory): Loaded {
+    const result = parseStory(story);
+    const rename = (issue: Issue) => ({ ...issue, path: describe(issue.path) });
+    const byId = new Map<string, Element>();
+    for (const element of elements) {
+      const id = element.getAttribute('id');
+      if (id) {
+        byId.set(id, element);
+        element.setAttribute('slot', `event-${id}`);
+      }
+    }
+    return {
+      ...result,
+      errors: result.errors.map(rename),
+      warnings: result.warnings.map(rename),
+      elements: byId,
+    };
   }
 
   /** The story's events after the actor filter. */
@@ -474,6 +509,7 @@ export class StoryTimeline extends LitElement {
       network: m.networkError,
       timeout: m.timeoutError(error.figure ?? 0),
       json: m.jsonError,
+      csv: m.csvError,
       validation: m.errorTitle,
     }[error.kind];
     return `${words} (${error.message})`;
@@ -748,7 +784,11 @@ export class StoryTimeline extends LitElement {
             </ul>`
           : nothing
       }
-      <p part="summary" class="summary">${this.#t(event.summary)}</p>
+      ${
+        this.#task.value?.elements?.has(event.id)
+          ? html`<div part="summary" class="summary"><slot name="event-${event.id}"></slot></div>`
+          : html`<p part="summary" class="summary">${this.#t(event.summary)}</p>`
+      }
       ${quote ? html`<blockquote class="quote">${quote}</blockquote>` : nothing}
       ${
         event.media

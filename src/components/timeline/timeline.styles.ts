@@ -77,6 +77,23 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* Inherited properties are set here, inside, so that no host page rule reaches them. */
+  .base {
+    color: var(--_fg);
+    font-family: var(--_font);
+    font-size: var(--story-font-size, 1rem);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    word-spacing: normal;
+    visibility: visible;
+  }
+
   ul,
   ol {
     list-style: none;

@@ -25,6 +25,7 @@ const data: LocaleData = {
     networkError: 'تعذّر تحميل القصة: فشل طلب الشبكة.',
     timeoutError: (s) => `تعذّر تحميل القصة: لا رد بعد ${s} ثانية.`,
     jsonError: 'تعذّرت قراءة القصة: ليست JSON صالحًا.',
+    csvError: 'تعذّرت قراءة القصة: ملف CSV غير سليم.',
   },
 };
 

@@ -25,6 +25,7 @@ const data: LocaleData = {
     networkError: 'Die Geschichte konnte nicht geladen werden: Die Netzwerkanfrage ist fehlgeschlagen.',
     timeoutError: (s) => `Die Geschichte konnte nicht geladen werden: keine Antwort nach ${s} Sekunden.`,
     jsonError: 'Die Geschichte konnte nicht gelesen werden: kein gültiges JSON.',
+    csvError: 'Die Geschichte konnte nicht gelesen werden: fehlerhaftes CSV.',
   },
 };
 

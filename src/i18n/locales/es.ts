@@ -26,6 +26,7 @@ const data: LocaleData = {
     networkError: 'No se pudo cargar la historia: falló la solicitud de red.',
     timeoutError: (s) => `No se pudo cargar la historia: sin respuesta tras ${s} segundos.`,
     jsonError: 'No se pudo leer la historia: no es JSON válido.',
+    csvError: 'No se pudo leer la historia: el CSV está mal formado.',
   },
 };
 

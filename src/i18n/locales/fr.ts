@@ -26,6 +26,7 @@ const data: LocaleData = {
     networkError: 'Impossible de charger l’histoire : la requête réseau a échoué.',
     timeoutError: (s) => `Impossible de charger l’histoire : pas de réponse après ${s} secondes.`,
     jsonError: 'Impossible de lire l’histoire : ce n’est pas du JSON valide.',
+    csvError: 'Impossible de lire l’histoire : le CSV est mal formé.',
   },
 };
 

@@ -25,6 +25,7 @@ const data: LocaleData = {
     networkError: '이야기를 불러오지 못했습니다: 네트워크 요청이 실패했습니다.',
     timeoutError: (s) => `이야기를 불러오지 못했습니다: ${s}초 동안 응답이 없습니다.`,
     jsonError: '이야기를 읽지 못했습니다: 올바른 JSON이 아닙니다.',
+    csvError: '이야기를 읽지 못했습니다: CSV 형식이 잘못되었습니다.',
   },
 };
 

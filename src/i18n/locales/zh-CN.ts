@@ -25,6 +25,7 @@ const data: LocaleData = {
     networkError: '无法加载内容：网络请求失败。',
     timeoutError: (s) => `无法加载内容：${s} 秒内无响应。`,
     jsonError: '无法读取内容：不是有效的 JSON。',
+    csvError: '无法读取内容：CSV 格式有误。',
   },
 };
 

@@ -1,0 +1,50 @@
+/**
+ * dist/embed.js, the script of embed.html (beside dist/storyline.js, which defines the elements): builds a full-width `<story-timeline>` from the page's
+ * query string, tells the parent page its height whenever it changes, reports the active event,
+ * and follows the parent's hash (`hash=` in the query, or a `storyline:goto` message).
+ */
+import { isSafeUrl } from '../core/safety.js';
+import { isStorylineMessage, pymHeight, wpHeight, type StorylineMessage } from './messages.js';
+
+const params = new URLSearchParams(location.search);
+const wpSecret = new URLSearchParams(location.hash.replace(/^#\??/, '')).get('secret') ?? '';
+const pymId = params.get('childId') ?? '';
+
+// Attributes only: the element may not be defined yet, and a property set now would hide its own.
+const timeline = document.createElement('story-timeline');
+const src = params.get('src') ?? '';
+if (isSafeUrl(src)) timeline.setAttribute('src', src);
+for (const name of ['locale', 'theme', 'start-at', 'actors']) {
+  const value = params.get(name);
+  if (value) timeline.setAttribute(name, value);
+}
+timeline.toggleAttribute('filters', params.has('filters'));
+timeline.toggleAttribute('show-header', params.has('header'));
+const hash = params.get('hash');
+if (hash) timeline.setAttribute('start-at', hash.replace(/^#/, ''));
+document.body.append(timeline);
+
+function post(message: unknown): void {
+  if (window.parent !== window) window.parent.postMessage(message, '*');
+}
+
+let lastHeight = 0;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === lastHeight) return;
+  lastHeight = height;
+  post({ type: 'storyline:height', height } satisfies StorylineMessage);
+  post(pymHeight(pymId, height));
+  post(wpHeight(height, wpSecret));
+}).observe(document.documentElement);
+
+timeline.addEventListener('story-active-change', (event) => {
+  post({ type: 'storyline:active', id: event.detail.id } satisfies StorylineMessage);
+});
+
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || !isStorylineMessage(event.data)) return;
+  const { data } = event;
+  if (data.type === 'storyline:goto')
+    void customElements.whenDefined('story-timeline').then(() => timeline.goTo(data.id));
+});

@@ -1,0 +1,170 @@
+/**
+ * TimelineJS3 → Storyline. Maps a TimelineJS JSON file (or the rows of its Google Sheets
+ * template, via `fromTimelineJSRows`) to a story document, which `parseStory` then validates.
+ * Its text fields are HTML: only their text is kept, read through an inert parser (nothing in it
+ * runs or loads), and the links in them become sources, so no markup ever reaches the page.
+ */
+import type { Story } from '../core/types.js';
+
+/** Turns an HTML fragment into text and the links it holds. */
+export type HtmlReader = (html: string) => { text: string; links: { text: string; href: string }[] };
+
+interface TLDate {
+  year?: number | string;
+  month?: number | string;
+  day?: number | string;
+  display_date?: string;
+}
+
+interface TLText {
+  headline?: string;
+  text?: string;
+}
+
+interface TLMedia {
+  url?: string;
+  caption?: string;
+  credit?: string;
+  alt?: string;
+}
+
+interface TLSlide {
+  start_date?: TLDate;
+  end_date?: TLDate;
+  text?: TLText;
+  media?: TLMedia;
+  group?: string;
+  unique_id?: string;
+  display_date?: string;
+}
+
+interface TLEra {
+  start_date?: TLDate;
+  end_date?: TLDate;
+  text?: TLText;
+}
+
+export interface TimelineJSFile {
+  title?: TLSlide;
+  events?: TLSlide[];
+  eras?: TLEra[];
+}
+
+/** Reads HTML with the browser's inert DOMParser: scripts never run, images never load. */
+export const domHtmlReader: HtmlReader = (html) => {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const code of doc.querySelectorAll('script, style, template, noscript, iframe, object')) code.remove();
+  for (const br of doc.querySelectorAll('br')) br.replaceWith('\n');
+  for (const block of doc.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6')) {
+    block.before('\n');
+    block.append('\n');
+  }
+  const links = [...doc.querySelectorAll('a[href]')].map((a) => ({
+    text: (a.textContent ?? '').trim(),
+    href: a.getAttribute('href') ?? '',
+  }));
+  return { text: tidy(doc.body.textContent ?? ''), links };
+};
+
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** True when a parsed JSON document looks like a TimelineJS file rather than a story. */
+export function isTimelineJS(input: unknown): input is TimelineJSFile {
+  const events = (input as TimelineJSFile | null)?.events;
+  return (
+    Array.isArray(events) && events.some((e) => typeof e === 'object' && e !== null && 'start_date' in e)
+  );
+}
+
+/** Converts a TimelineJS3 JSON document into a story document (to be checked by `parseStory`). */
+export function fromTimelineJS(input: TimelineJSFile, read: HtmlReader = domHtmlReader): Story {
+  const titleText = read(input.title?.text?.headline ?? '').text;
+  const title = titleText || 'Timeline';
+  const actors = new Map<string, string>();
+  const ids = new Set<string>();
+  const events = (input.events ?? []).map((slide, index) => {
+    const headline = read(slide.text?.headline ?? '').text;
+    const body = read(slide.text?.text ?? '');
+    const id = uniqueId(slide.unique_id, headline || `event-${index + 1}`, ids);
+    const actor = slide.group?.trim();
+    if (actor) actors.set(slugify(actor) || 'group', actor);
+    const linked = body.links.filter((l) => l.href).map((l) => ({ title: l.text || l.href, url: l.href }));
+    const media = slide.media?.url
+      ? {
+          src: slide.media.url,
+          alt: slide.media.alt || read(slide.media.caption ?? '').text || headline,
+          ...(slide.media.credit && { credit: read(slide.media.credit).text }),
+          ...(slide.media.caption && { caption: read(slide.media.caption).text }),
+        }
+      : undefined;
+    return {
+      id,
+      date: toDate(slide.start_date) as string,
+      ...(slide.end_date && { end: toDate(slide.end_date) as string }),
+      title: headline || body.text.split('\n')[0] || id,
+      summary: body.text || headline,
+      ...(actor && { actors: [slugify(actor) || 'group'] }),
+      sources: linked.length ? linked : [{ title }],
+      ...(media && { media }),
+    };
+  });
+  const eras = (input.eras ?? []).map((era, index) => {
+    const headline = read(era.text?.headline ?? '').text || `Era ${index + 1}`;
+    return {
+      id: uniqueId(undefined, headline, ids),
+      title: headline,
+      start: toDate(era.start_date) as string,
+      end: toDate(era.end_date) as string,
+    };
+  });
+  const description = read(input.title?.text?.text ?? '').text;
+  return {
+    title,
+    ...(description && { description }),
+    actors: [...actors].map(([id, label]) => ({ id, label })),
+    eras,
+    events,
+  };
+}
+
+/**
+ * `{ year: "-44", month: 3, day: "15" }` → `"-0044-03-15"`. Numbers and numeric strings are both
+ * read; a negative year is BCE. Anything else is passed on as it is, for the validator to name.
+ */
+export function toDate(date: TLDate | undefined): unknown {
+  if (!date || date.year === undefined || date.year === '') return undefined;
+  const year = Number(date.year);
+  if (!Number.isInteger(year)) return String(date.year);
+  const parts = [(year < 0 ? '-' : '') + String(Math.abs(year)).padStart(4, '0')];
+  for (const part of [date.month, date.day]) {
+    if (part === undefined || part === '') break;
+    const value = Number(part);
+    parts.push(Number.isInteger(value) ? String(value).padStart(2, '0') : String(part));
+  }
+  return parts.join('-');
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+function uniqueId(given: string | undefined, fallback: string, taken: Set<string>): string {
+  const base = (given && slugify(given)) || slugify(fallback) || 'event';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
