@@ -18,6 +18,7 @@ export default [
       'src/components/timeline/define.ts',
       'src/components/event/define.ts',
       'src/components/era/define.ts',
+      'src/components/scrolly/define.ts',
     ],
     external,
     plugins: [typescript()],

@@ -16,3 +16,15 @@ export function pickText(text: Text, wanted: string, fallback = 'en'): string {
     tags[0];
   return match === undefined ? '' : (text[match] ?? '');
 }
+
+/** "Shoigu in Pyongyang!" → "shoigu-in-pyongyang": an id from a title (letters and digits, single hyphens, ≤ 60). */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}

@@ -4,7 +4,7 @@
  * content is its summary; the timeline shows that content itself, as the author wrote it.
  */
 import type { Story } from '../core/types.js';
-import { slugify } from './timelinejs.js';
+import { slugify } from '../core/text.js';
 
 const list = (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean);
 

@@ -4,6 +4,7 @@
  * Its text fields are HTML: only their text is kept, read through an inert parser (nothing in it
  * runs or loads), and the links in them become sources, so no markup ever reaches the page.
  */
+import { slugify } from '../core/text.js';
 import type { Story } from '../core/types.js';
 
 /** Turns an HTML fragment into text and the links it holds. */
@@ -148,17 +149,6 @@ export function toDate(date: TLDate | undefined): unknown {
     parts.push(Number.isInteger(value) ? String(value).padStart(2, '0') : String(part));
   }
   return parts.join('-');
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
 }
 
 function uniqueId(given: string | undefined, fallback: string, taken: Set<string>): string {
