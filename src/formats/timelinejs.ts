@@ -51,9 +51,28 @@ export interface TimelineJSFile {
   eras?: TLEra[];
 }
 
+type TrustedTypesHost = {
+  trustedTypes?: {
+    createPolicy(name: string, rules: { createHTML(s: string): string }): { createHTML(s: string): string };
+  };
+};
+
+/**
+ * Under Trusted Types (`require-trusted-types-for 'script'`) DOMParser takes only TrustedHTML.
+ * This policy hands the file's HTML to DOMParser alone: the document it makes is inert (no script
+ * runs, nothing loads), only its text is read, and none of it is ever put into the page.
+ */
+let inertPolicy: { createHTML(s: string): string } | undefined;
+function inert(html: string): string {
+  const trustedTypes = (globalThis as TrustedTypesHost).trustedTypes;
+  if (!trustedTypes) return html;
+  inertPolicy ??= trustedTypes.createPolicy('storyline-inert', { createHTML: (s) => s });
+  return inertPolicy.createHTML(html);
+}
+
 /** Reads HTML with the browser's inert DOMParser: scripts never run, images never load. */
 export const domHtmlReader: HtmlReader = (html) => {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(inert(html), 'text/html');
   for (const code of doc.querySelectorAll('script, style, template, noscript, iframe, object')) code.remove();
   for (const br of doc.querySelectorAll('br')) br.replaceWith('\n');
   for (const block of doc.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6')) {

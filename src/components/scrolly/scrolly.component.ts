@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { cssVars } from '../../internal/css-vars.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { formatRange, formatStoryDate, toYearValue, toYearValueEnd } from '../../core/dates.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
@@ -588,8 +588,7 @@ export class StoryScrolly extends LitElement {
     >
       <div class="plot">
         ${scale.breaks.map(
-          (b) =>
-            html`<span class="break" style=${styleMap({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`,
+          (b) => html`<span class="break" ${cssVars({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`,
         )}
         <div class="eras">
           ${eras.map(
@@ -598,7 +597,7 @@ export class StoryScrolly extends LitElement {
                 part="era"
                 class="era"
                 title=${era.title}
-                style=${styleMap({ '--from': at(toYearValue(era.from)), '--to': at(toYearValueEnd(era.to)) })}
+                ${cssVars({ '--from': at(toYearValue(era.from)), '--to': at(toYearValueEnd(era.to)) })}
                 ><span class="era-label">${era.title}</span></span
               >`,
           )}
@@ -609,7 +608,7 @@ export class StoryScrolly extends LitElement {
               ? html`<span
                   part="marker"
                   class="marker"
-                  style=${styleMap({ '--at': at(toYearValue(active.start)), '--at-share': String(scale(toYearValue(active.start)) / 100) })}
+                  ${cssVars({ '--at': at(toYearValue(active.start)), '--at-share': String(scale(toYearValue(active.start)) / 100) })}
                   ><span class="marker-label">${this.#dateText(active)}</span></span
                 >`
               : nothing
@@ -640,7 +639,7 @@ export class StoryScrolly extends LitElement {
                         span: !!event.finish,
                       })}
                       data-event-id=${event.id}
-                      style=${styleMap({
+                      ${cssVars({
                         '--at': at(value),
                         '--to': at(toYearValueEnd(event.finish ?? event.start)),
                       })}
@@ -653,7 +652,7 @@ export class StoryScrolly extends LitElement {
         <div class="ticks">
           ${this.#ticks(scale, events).map(
             (tick) =>
-              html`<span part="tick" class="tick" style=${styleMap({ '--at': `${tick.position}%` })}
+              html`<span part="tick" class="tick" ${cssVars({ '--at': `${tick.position}%` })}
                 >${formatStoryDate(tick.date, { patterns: { month: 'MMM' } })}</span
               >`,
           )}
@@ -700,7 +699,7 @@ export class StoryScrolly extends LitElement {
               ${event.actors.map((id) => {
                 const actor = byId.get(id);
                 return actor
-                  ? html`<li class="chip" style=${styleMap(actor.color ? { '--actor': actor.color } : {})}>
+                  ? html`<li class="chip" ${cssVars(actor.color ? { '--actor': actor.color } : {})}>
                       <span class="swatch" aria-hidden="true"></span>${actor.label}
                     </li>`
                   : nothing;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVars } from '../../internal/css-vars.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
@@ -193,6 +193,8 @@ export class StoryTimeline extends LitElement {
     this.addEventListener('keydown', this.#handleKeydown);
     this.addEventListener('story-data-change', this.#readInline);
     this.#resizeObserver.observe(this);
+    // Back in the page after a removal: watch the cards again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -613,7 +615,7 @@ export class StoryTimeline extends LitElement {
               type="button"
               part="chip"
               class="chip"
-              style=${styleMap(this.#actorStyle(actor))}
+              ${cssVars(this.#actorStyle(actor))}
               aria-pressed=${this.selected.has(actor.id)}
               @click=${() => this.#toggleActor(actor.id)}
             >
@@ -639,14 +641,14 @@ export class StoryTimeline extends LitElement {
     const at = (value: number) => `${scale(value).toFixed(3)}%`;
     return html`<nav part="axis" class="axis" aria-label=${this.#m.axis} @click=${this.#handleMarkClick}>
       <div class="axis-track">
-        ${scale.breaks.map((b) => html`<span class="break" style=${styleMap({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`)}
+        ${scale.breaks.map((b) => html`<span class="break" ${cssVars({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`)}
         ${eras.map(
           (era) =>
             html`<span
               part="era"
               class="axis-era"
               title=${era.title}
-              style=${styleMap({ '--from': at(toYearValue(era.from)), '--to': at(toYearValueEnd(era.to)) })}
+              ${cssVars({ '--from': at(toYearValue(era.from)), '--to': at(toYearValueEnd(era.to)) })}
               ><span class="axis-era-label">${era.title}</span></span
             >`,
         )}
@@ -658,7 +660,7 @@ export class StoryTimeline extends LitElement {
                 part="tick"
                 class="tick"
                 aria-hidden="true"
-                style=${styleMap({ '--at': `${tick.position}%` })}
+                ${cssVars({ '--at': `${tick.position}%` })}
                 >${this.#date(tick.date, true)}</span
               >`,
           )}
@@ -669,7 +671,7 @@ export class StoryTimeline extends LitElement {
             (event) =>
               html`<li
                 class=${classMap({ mark: true, active: event.id === this.activeId, major: event.importance === 3 })}
-                style=${styleMap({ '--at': at(toYearValue(event.start)) })}
+                ${cssVars({ '--at': at(toYearValue(event.start)) })}
               >
                 <a
                   part="axis-mark"
@@ -688,7 +690,7 @@ export class StoryTimeline extends LitElement {
                 part="marker"
                 class="marker"
                 aria-hidden="true"
-                style=${styleMap({ '--at': at(toYearValue(active.start)) })}
+                ${cssVars({ '--at': at(toYearValue(active.start)) })}
                 ><span class="marker-label">${this.#dateText(active)}</span></span
               >`
             : nothing
@@ -776,7 +778,7 @@ export class StoryTimeline extends LitElement {
               ${event.actors.map((id) => {
                 const actor = actors.get(id);
                 return actor
-                  ? html`<li part="chip" class="chip small" style=${styleMap(this.#actorStyle(actor))}>
+                  ? html`<li part="chip" class="chip small" ${cssVars(this.#actorStyle(actor))}>
                       <span class="swatch" aria-hidden="true"></span>${actor.label}
                     </li>`
                   : nothing;

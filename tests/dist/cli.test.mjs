@@ -1,0 +1,57 @@
+// The built CLI (dist/cli.js), run as a user would.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const run = (...args) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'storyline-'));
+
+test('validate passes the stories in events/ and skips the schema', () => {
+  const result = run('validate', 'events/china-russia-north-korea.json', 'events/end-of-roman-republic.json', 'events/schema.json');
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /china-russia-north-korea.json: ok, \d+ events/);
+  assert.match(result.stdout, /schema.json: skipped/);
+});
+
+test('validate fails a copy with a bad month, a duplicate id and an end before its start, naming each path', () => {
+  const story = JSON.parse(readFileSync('events/china-russia-north-korea.json', 'utf8'));
+  story.events[3].date = '2023-13';
+  story.events[5].id = story.events[4].id;
+  story.events[6].end = '1900';
+  const file = join(dir, 'bad.json');
+  writeFileSync(file, JSON.stringify(story));
+  const result = run('validate', file);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, new RegExp(`${file}: events\\[3\\]\\.date: "2023-13" is not a date \\(month 13\\)`));
+  assert.match(result.stdout, /events\[5\]\.id: ".+" is already the id of events\[4\]/);
+  assert.match(result.stdout, /events\[6\]\.end: "1900" is before the date/);
+});
+
+test('convert turns a TimelineJS sheet export and a TimelineJS JSON file into the same valid story', () => {
+  const csv = run('convert', 'tests/fixtures/mini-timelinejs.csv');
+  const json = run('convert', 'tests/fixtures/mini-timelinejs.json');
+  assert.equal(csv.status, 0, csv.stderr);
+  assert.equal(json.status, 0, json.stderr);
+  const ids = (out) => JSON.parse(out).events.map((e) => `${e.id} ${e.date}`);
+  assert.deepEqual(ids(csv.stdout), ids(json.stdout));
+  assert.deepEqual(ids(csv.stdout), ['caesar -0044-03-15', 'crimea 2014', 'shoigu-visit 2023-07', 'summit 2023-09-13']);
+  const converted = join(dir, 'converted.json');
+  writeFileSync(converted, json.stdout);
+  assert.equal(run('validate', converted).status, 0);
+});
+
+test('convert reports problems as file: path: message and exits 1', () => {
+  const file = join(dir, 'bad.csv');
+  writeFileSync(file, 'id,date,title,summary,source\nx,July 2023,T,S,Src\n');
+  const result = run('convert', file);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /bad.csv: events\[0\]\.date: "July 2023" is not a date/);
+});
+
+test('usage errors exit 2', () => {
+  assert.equal(run().status, 2);
+  assert.equal(run('convert').status, 2);
+});

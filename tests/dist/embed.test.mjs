@@ -1,0 +1,79 @@
+// The built embeds in headless Chromium: the bundle loaded twice, the iframe's height messages
+// (Storyline's, pym.js's and wp-embed's) as its content changes, and the oEmbed files.
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { BROWSERS, serve } from './serve.mjs';
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = await serve({
+    '/__host.html': {
+      body: `<!doctype html><body style="margin:0">
+        <script>window.seen = []; addEventListener('message', (e) => seen.push(e.data));</script>
+        <iframe data-storyline style="width:800px;border:0" height="150"
+          src="/demo/embed.html?src=/tests/fixtures/mini.json&childId=frame1#?secret=abc"></iframe>
+        <script type="module" src="/dist/embed-host.js"></script></body>`,
+    },
+    '/__twice.html': {
+      body: `<!doctype html><body>
+        <script type="module" src="/dist/storyline.js?copy=1"></script>
+        <script type="module" src="/dist/storyline.js?copy=2"></script>
+        <story-timeline src="/tests/fixtures/mini.json"></story-timeline></body>`,
+    },
+  });
+  origin = server.origin;
+  browser = await BROWSERS.chromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('loading dist/storyline.js twice on a page throws nothing and still renders', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${origin}/__twice.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('story-timeline').shadowRoot?.querySelectorAll('article').length === 4);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the iframe embed tells its host its height, in three formats, and the host applies it', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.goto(`${origin}/__host.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height) > 300, { timeout: 10000 });
+  const seen = await page.evaluate(() => window.seen);
+  const heights = seen.filter((m) => m?.type === 'storyline:height').map((m) => m.height);
+  assert.ok(heights.length > 0);
+  assert.ok(seen.some((m) => typeof m === 'string' && /^pymxPYMxframe1xPYMxheightxPYMx\d+$/.test(m)), 'no pym message');
+  assert.ok(seen.some((m) => m?.message === 'height' && m.secret === 'abc' && m.value > 0), 'no wp-embed message');
+  // Narrow the iframe: the layout reflows, and the new height is posted and applied.
+  const before = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+  await page.evaluate(() => (document.querySelector('iframe').style.width = '360px'));
+  await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height !== h, { timeout: 10000 }, before);
+  const last = await page.evaluate(() => window.seen.filter((m) => m?.type === 'storyline:height').at(-1).height);
+  const applied = await page.evaluate(() => parseInt(document.querySelector('iframe').style.height));
+  assert.equal(applied, last);
+  await page.close();
+});
+
+test('each story in events/ has a valid oEmbed rich response', () => {
+  const stories = readdirSync('events').filter((f) => f.endsWith('.json') && f !== 'schema.json');
+  for (const file of stories) {
+    const oembed = JSON.parse(readFileSync(`dist/oembed/${file}`, 'utf8'));
+    assert.equal(oembed.type, 'rich');
+    assert.equal(oembed.version, '1.0');
+    assert.equal(oembed.provider_name, 'Storyline');
+    for (const key of ['title', 'html']) assert.equal(typeof oembed[key], 'string');
+    for (const key of ['width', 'height']) assert.ok(Number.isInteger(oembed[key]) && oembed[key] > 0);
+    assert.match(oembed.html, /^<iframe src="[^"]+embed\.html\?src=[^"]+" title="[^"]+"/);
+    assert.ok(oembed.html.includes(encodeURIComponent(`events/${file}`)));
+  }
+});

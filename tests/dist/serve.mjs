@@ -1,0 +1,42 @@
+// A static server on 127.0.0.1 for the built-file tests, with extra routes and headers, and the
+// browsers to drive: Debian's Chromium and Firefox ESR through puppeteer-core (nothing downloads).
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.csv': 'text/csv' };
+
+/** Serves the repository; `pages` maps a path to `{ body, headers }`. Resolves with the origin and a stop function. */
+export async function serve(pages = {}) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const page = pages[url.pathname];
+    if (page) {
+      res.writeHead(200, { 'content-type': 'text/html', ...page.headers });
+      res.end(page.body);
+      return;
+    }
+    const path = normalize(join('.', decodeURIComponent(url.pathname)));
+    if (path.startsWith('..') || !existsSync(path)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    res.end(readFileSync(path));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, stop: () => server.close() };
+}
+
+export const BROWSERS = {
+  chromium: () =>
+    puppeteer.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    }),
+  firefox: () =>
+    puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true }),
+};
