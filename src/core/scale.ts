@@ -90,8 +90,20 @@ export function createTimeScale(spans: readonly Span[], options: ScaleOptions = 
 
   const firstSegment = segments[0] as Segment;
   const lastSegment = segments[segments.length - 1] as Segment;
+  /** The first segment that ends at or after a value: a binary search, as stories can hold thousands. */
+  const segmentAt = (value: number): Segment => {
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((segments[mid] as Segment).d1 < value) low = mid + 1;
+      else high = mid;
+    }
+    return segments[low] ?? lastSegment;
+  };
+
   const scale = ((value: number): number => {
-    const segment = segments.find((s) => value <= s.d1) ?? lastSegment;
+    const segment = segmentAt(value);
     const t = segment.d1 === segment.d0 ? 0 : (value - segment.d0) / (segment.d1 - segment.d0);
     return lerp(segment.r0, segment.r1, Math.min(Math.max(t, 0), 1));
   }) as TimeScale;
@@ -103,8 +115,8 @@ export function createTimeScale(spans: readonly Span[], options: ScaleOptions = 
     for (const step of LEVELS) {
       if ((last - first) / step > 5000) continue;
       for (let v = Math.ceil(first / step - 1e-9) * step; v <= last + 1e-9; v += step) {
-        const segment = segments.find((s) => v >= s.d0 - 1e-9 && v <= s.d1 + 1e-9);
-        if (!segment || segment.cut) continue;
+        const segment = segmentAt(v - 1e-9);
+        if (segment.cut || v < segment.d0 - 1e-9 || v > segment.d1 + 1e-9) continue;
         const position = scale(v);
         if (chosen.some((t) => Math.abs(t.position - position) < minTickGap)) continue;
         // A month is only labelled under its own year's label: never "Apr 1991" with no 1991.
@@ -144,14 +156,22 @@ function piecesOf(spans: readonly Span[], breakRatio: number): Piece[] {
   const weightAt = new Map<number, number>();
   for (const s of normal) weightAt.set(s.d0, (weightAt.get(s.d0) ?? 0) + s.weight);
 
+  // A sweep, not a search per piece: a piece is covered when a span that starts at or before it
+  // reaches past its end, i.e. when the furthest end of the spans begun so far does.
+  const byStart = [...normal].sort((a, b) => a.d0 - b.d0);
+  let next = 0;
+  let reach = -Infinity;
   const pieces: Piece[] = [];
   for (const [i, d1] of knots.entries()) {
     const d0 = knots[i - 1];
     if (d0 === undefined) continue;
+    for (; next < byStart.length && (byStart[next] as (typeof byStart)[number]).d0 <= d0; next++) {
+      reach = Math.max(reach, (byStart[next] as (typeof byStart)[number]).d1);
+    }
     // Each date counts once, half on the piece that leads up to it and half on the one that leaves
     // it; the padding at either end counts for nothing and is never cut.
     const padding = i === 1 || i === knots.length - 1;
-    const covered = normal.some((s) => s.d0 <= d0 && s.d1 >= d1);
+    const covered = reach >= d1;
     const cut = !padding && !covered && d1 - d0 > whole * breakRatio;
     const steps = padding ? 0 : ((weightAt.get(d0) ?? 0) + (weightAt.get(d1) ?? 0)) / 2;
     pieces.push({ d0, d1, steps, cut });

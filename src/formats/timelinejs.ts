@@ -45,6 +45,8 @@ interface TLEra {
   text?: TLText;
 }
 
+export { isTimelineJS } from './detect.js';
+
 export interface TimelineJSFile {
   title?: TLSlide;
   events?: TLSlide[];
@@ -92,14 +94,6 @@ function tidy(text: string): string {
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
-}
-
-/** True when a parsed JSON document looks like a TimelineJS file rather than a story. */
-export function isTimelineJS(input: unknown): input is TimelineJSFile {
-  const events = (input as TimelineJSFile | null)?.events;
-  return (
-    Array.isArray(events) && events.some((e) => typeof e === 'object' && e !== null && 'start_date' in e)
-  );
 }
 
 /** Converts a TimelineJS3 JSON document into a story document (to be checked by `parseStory`). */

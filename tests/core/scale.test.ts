@@ -112,3 +112,19 @@ describe('createTimeScale', () => {
     expect(ticks.some((t) => t.value > 1950 && t.value < 2005)).to.equal(false);
   });
 });
+
+describe('createTimeScale at scale', () => {
+  it('maps 10,000 overlapping spans in order, within the range', () => {
+    const spans = Array.from(
+      { length: 10000 },
+      (_, i) => [1950 + i * 0.007, 1950 + i * 0.007 + 1 / 12] as [number, number],
+    );
+    const scale = createTimeScale(spans, { range: [0, 100] });
+    const positions = spans.map(([a]) => scale(a));
+    expect([...positions].sort((a, b) => a - b)).to.deep.equal(positions);
+    expect(positions[0]).to.be.greaterThan(0);
+    expect(positions.at(-1)).to.be.lessThan(100);
+    // Overlapping spans leave nothing to cut.
+    expect(scale.breaks).to.have.length(0);
+  });
+});

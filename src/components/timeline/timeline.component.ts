@@ -12,7 +12,7 @@ import {
   type StoryDate,
 } from '../../core/dates.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
-import { createTimeScale, type Span, type TimeScale } from '../../core/scale.js';
+import { createTimeScale, type Span, type Tick, type TimeScale } from '../../core/scale.js';
 import { pickText } from '../../core/text.js';
 import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story, Text } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
@@ -263,11 +263,19 @@ export class StoryTimeline extends LitElement {
     };
   }
 
-  /** The story's events after the actor filter. */
+  #visibleMemo?: { events: readonly ParsedEvent[]; selected: ReadonlySet<string>; result: ParsedEvent[] };
+
+  /** The story's events after the actor filter, worked out again only when either changes. */
   get #visibleEvents(): ParsedEvent[] {
     const events = this.#task.value?.story?.events ?? [];
-    if (this.selected.size === 0) return events;
-    return events.filter((event) => event.actors?.some((id) => this.selected.has(id)));
+    const memo = this.#visibleMemo;
+    if (memo?.events === events && memo.selected === this.selected) return memo.result;
+    const result =
+      this.selected.size === 0
+        ? events
+        : events.filter((event) => event.actors?.some((id) => this.selected.has(id)));
+    this.#visibleMemo = { events, selected: this.selected, result };
+    return result;
   }
 
   /** The story after validation, or null while loading or when it could not be loaded. */
@@ -527,7 +535,7 @@ export class StoryTimeline extends LitElement {
     if (!story) return this.#renderShell(this.#renderError(this.#m.errorTitle, errors));
     const events = this.#visibleEvents;
     const actors = new Map(story.actors.map((actor) => [actor.id, actor]));
-    const scale = this.#buildScale(events, story.eras);
+    const { scale, ticks } = this.#scaleFor(events, story.eras);
     return html`
       <section
         part="base"
@@ -544,7 +552,7 @@ export class StoryTimeline extends LitElement {
         ${errors.length ? this.#renderError(this.#m.errorTitle, errors, story.events.length) : nothing}
         ${this.filters && story.actors.length ? this.#renderFilters(story) : nothing}
         <div class="layout">
-          ${this.#renderAxis(scale, events, story.eras)}
+          ${this.#renderAxis(scale, ticks, events, story.eras)}
           <div class="events">
             ${
               events.length === 0
@@ -626,6 +634,17 @@ export class StoryTimeline extends LitElement {
     </div>`;
   }
 
+  #scaleMemo?: { events: readonly ParsedEvent[]; narrow: boolean; scale: TimeScale; ticks: Tick[] };
+
+  /** The scale and its ticks, built again only when the events shown or the layout change (not on scroll). */
+  #scaleFor(events: readonly ParsedEvent[], eras: readonly ParsedEra[]): { scale: TimeScale; ticks: Tick[] } {
+    const memo = this.#scaleMemo;
+    if (memo?.events === events && memo.narrow === this.narrow) return memo;
+    const scale = this.#buildScale(events, eras);
+    this.#scaleMemo = { events, narrow: this.narrow, scale, ticks: scale.ticks() };
+    return this.#scaleMemo;
+  }
+
   #buildScale(events: readonly ParsedEvent[], eras: readonly ParsedEra[]): TimeScale {
     const spans: Span[] = events.map((event) => [
       toYearValue(event.start),
@@ -636,7 +655,12 @@ export class StoryTimeline extends LitElement {
     return createTimeScale(spans, { range: [0, 100], minTickGap: this.narrow ? 0.16 : 0.045 });
   }
 
-  #renderAxis(scale: TimeScale, events: readonly ParsedEvent[], eras: readonly ParsedEra[]): TemplateResult {
+  #renderAxis(
+    scale: TimeScale,
+    ticks: Tick[],
+    events: readonly ParsedEvent[],
+    eras: readonly ParsedEra[],
+  ): TemplateResult {
     const active = events.find((event) => event.id === this.activeId);
     const at = (value: number) => `${scale(value).toFixed(3)}%`;
     return html`<nav part="axis" class="axis" aria-label=${this.#m.axis} @click=${this.#handleMarkClick}>
