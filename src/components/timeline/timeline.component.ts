@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssVars } from '../../internal/css-vars.js';
@@ -33,6 +33,13 @@ interface Loaded {
 }
 
 const SHOWN_ERRORS = 5;
+/** Above this many events the cards are windowed: only chunks near the reader are in the DOM. */
+const WINDOW_FROM = 200;
+/** Events a chunk holds, and how many chunks may be in the DOM at once. */
+const CHUNK = 30;
+const MAX_CHUNKS = 4;
+/** Above this many events the axis draws its marks as one path rather than a link each. */
+const MARKS_AS_PATH_FROM = 300;
 /** Below this width (px) the axis runs along the top; keep in step with the styles' container query. */
 const NARROW = 720;
 
@@ -86,6 +93,15 @@ export class StoryTimeline extends LitElement {
   #pendingTimer?: ReturnType<typeof setTimeout>;
   #initialPositionDone = false;
   #reportedErrors?: Loaded;
+  #chunkObserver?: IntersectionObserver;
+  #chunkHeights = new Map<number, number>();
+  #chunksFor?: readonly ParsedEvent[];
+  #chunkSizes = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const index = Number((entry.target as HTMLElement).dataset.chunk);
+      this.#chunkHeights.set(index, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
+    }
+  });
   #reportedFailure?: unknown;
 
   /** The story as an object. Takes precedence over `src` and an inline script. */
@@ -146,6 +162,12 @@ export class StoryTimeline extends LitElement {
   /** What the live region says: the date and title of the event the reader moved to. */
   @state() private accessor announcement = '';
 
+  /** With windowing: the chunks of events in the DOM; the others are placeholders of their height. */
+  @state() private accessor chunks: ReadonlySet<number> = new Set([0]);
+
+  /** True while the page prints: every event is in the DOM. */
+  @state() private accessor printing = false;
+
   /** True when the column is narrow and the axis runs along the top. */
   @state() private accessor narrow = false;
 
@@ -190,6 +212,8 @@ export class StoryTimeline extends LitElement {
     super.connectedCallback();
     this.#readInline();
     window.addEventListener('hashchange', this.#handleHashChange);
+    window.addEventListener('beforeprint', this.#handlePrint);
+    window.addEventListener('afterprint', this.#handlePrint);
     this.addEventListener('keydown', this.#handleKeydown);
     this.addEventListener('story-data-change', this.#readInline);
     this.#resizeObserver.observe(this);
@@ -200,6 +224,11 @@ export class StoryTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#handleHashChange);
+    window.removeEventListener('beforeprint', this.#handlePrint);
+    window.removeEventListener('afterprint', this.#handlePrint);
+    this.#chunkObserver?.disconnect();
+    this.#chunkObserver = undefined;
+    this.#chunkSizes.disconnect();
     this.removeEventListener('keydown', this.#handleKeydown);
     this.removeEventListener('story-data-change', this.#readInline);
     this.#resizeObserver.disconnect();
@@ -326,8 +355,12 @@ export class StoryTimeline extends LitElement {
   /** Watches the cards crossing the reading line: a zero-height band `offset` down the scroll root. */
   #observe(force: boolean): void {
     const cards = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-event-id]')];
-    if (!force && this.#observer && cards.every((card) => card.dataset.observed === '1')) return;
+    const placeholders = [...this.renderRoot.querySelectorAll<HTMLElement>('.placeholder')];
+    const fresh = (el: HTMLElement) => el.dataset.observed !== '1';
+    if (!force && this.#observer && !cards.some(fresh) && !placeholders.some(fresh)) return;
     this.#observer?.disconnect();
+    this.#chunkObserver?.disconnect();
+    this.#chunkSizes.disconnect();
     this.#scrollRoot = findScrollRoot(this);
     const offset = Math.min(Math.max(this.offset, 0), 1);
     const top = -offset * 100;
@@ -341,7 +374,45 @@ export class StoryTimeline extends LitElement {
       card.dataset.observed = '1';
       this.#observer.observe(card);
     }
+    // Windowing: a placeholder nearing the viewport brings its chunk in; chunk heights are kept
+    // so that placeholders hold the room their events take.
+    this.#chunkObserver = new IntersectionObserver(this.#handleChunkIntersect, {
+      root: this.#scrollRoot,
+      rootMargin: '150% 0px',
+    });
+    for (const placeholder of placeholders) {
+      placeholder.dataset.observed = '1';
+      this.#chunkObserver.observe(placeholder);
+    }
+    for (const chunk of this.renderRoot.querySelectorAll('.chunk')) this.#chunkSizes.observe(chunk);
   }
+
+  #handleChunkIntersect = (entries: IntersectionObserverEntry[]): void => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) this.#showChunk(Number((entry.target as HTMLElement).dataset.chunk));
+    }
+  };
+
+  /** Brings a chunk of events into the DOM, letting go of the one furthest from it beyond the limit. */
+  #showChunk(index: number): void {
+    if (this.chunks.has(index)) return;
+    const active = Math.floor(
+      Math.max(
+        0,
+        this.#visibleEvents.findIndex((e) => e.id === this.activeId),
+      ) / CHUNK,
+    );
+    const kept = [...this.chunks, index].sort((a, b) => Math.abs(a - index) - Math.abs(b - index));
+    const chunks = new Set(kept.slice(0, MAX_CHUNKS));
+    chunks.add(active);
+    this.chunks = chunks;
+  }
+
+  #handlePrint = (event: Event): void => {
+    this.printing = event.type === 'beforeprint';
+    // Print lays out right after this event: render every event now, not on the next microtask.
+    this.performUpdate();
+  };
 
   #handleIntersect = (entries: IntersectionObserverEntry[]): void => {
     const crossing = entries.filter((entry) => entry.isIntersecting);
@@ -371,7 +442,14 @@ export class StoryTimeline extends LitElement {
   /** Scrolls to an event and makes it active. Returns false when no shown event has that id. */
   goTo(id: string, options: { focus?: boolean | 'mark'; behavior?: ScrollBehavior } = {}): boolean {
     const card = this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
-    if (!card) return false;
+    if (!card) {
+      // Windowed out: bring its chunk in, then go.
+      const index = this.#visibleEvents.findIndex((event) => event.id === id);
+      if (index < 0 || this.chunks.has(Math.floor(index / CHUNK))) return false;
+      this.#showChunk(Math.floor(index / CHUNK));
+      void this.updateComplete.then(() => this.goTo(id, options));
+      return true;
+    }
     const behavior = options.behavior ?? scrollBehavior();
     this.#scrollToCard(card, behavior);
     this.#activate(id);
@@ -559,7 +637,7 @@ export class StoryTimeline extends LitElement {
                 ? html`<p class="status">
                     ${this.selected.size ? this.#m.noEventsForFilter : this.#m.noEvents}
                   </p>`
-                : this.#renderYears(events, story.eras, actors)
+                : this.#renderEvents(events, story.eras, actors)
             }
           </div>
         </div>
@@ -655,12 +733,40 @@ export class StoryTimeline extends LitElement {
     return createTimeScale(spans, { range: [0, 100], minTickGap: this.narrow ? 0.16 : 0.045 });
   }
 
+  /** One path for all the marks of a long story, drawn for the axis' orientation. */
+  #pathMemo?: { scale: TimeScale; narrow: boolean; d: string };
+
+  #marksPath(scale: TimeScale, events: readonly ParsedEvent[]): string {
+    if (this.#pathMemo?.scale === scale && this.#pathMemo.narrow === this.narrow) return this.#pathMemo.d;
+    const positions = events.map((event) => scale(toYearValue(event.start)).toFixed(2));
+    const d = positions.map((p) => (this.narrow ? `M${p} 0V100` : `M0 ${p}H100`)).join('');
+    this.#pathMemo = { scale, narrow: this.narrow, d };
+    return d;
+  }
+
+  /** A click on the path of marks goes to the event nearest to it in time. */
+  #handlePathClick = (event: MouseEvent): void => {
+    const scale = this.#scaleMemo?.scale;
+    if (!scale) return;
+    const rect = (event.currentTarget as SVGElement).getBoundingClientRect();
+    const share = this.narrow
+      ? (event.clientX - rect.left) / rect.width
+      : (event.clientY - rect.top) / rect.height;
+    const distance = (candidate: ParsedEvent) => Math.abs(scale(toYearValue(candidate.start)) / 100 - share);
+    const nearest = this.#visibleEvents.reduce<ParsedEvent | undefined>(
+      (best, candidate) => (!best || distance(candidate) < distance(best) ? candidate : best),
+      undefined,
+    );
+    if (nearest) this.goTo(nearest.id, { focus: 'mark' });
+  };
+
   #renderAxis(
     scale: TimeScale,
     ticks: Tick[],
     events: readonly ParsedEvent[],
     eras: readonly ParsedEra[],
   ): TemplateResult {
+    const many = events.length > MARKS_AS_PATH_FROM;
     const active = events.find((event) => event.id === this.activeId);
     const at = (value: number) => `${scale(value).toFixed(3)}%`;
     return html`<nav part="axis" class="axis" aria-label=${this.#m.axis} @click=${this.#handleMarkClick}>
@@ -688,9 +794,14 @@ export class StoryTimeline extends LitElement {
                 >${this.#date(tick.date, true)}</span
               >`,
           )}
+        ${
+          many
+            ? svg`<svg class="marks-path" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" @click=${this.#handlePathClick}><path d=${this.#marksPath(scale, events)}></path></svg>`
+            : nothing
+        }
         <ol class="marks">
           ${repeat(
-            events,
+            many ? events.filter((event) => event.id === this.activeId) : events,
             (event) => event.id,
             (event) =>
               html`<li
@@ -723,35 +834,113 @@ export class StoryTimeline extends LitElement {
     </nav>`;
   }
 
-  #renderYears(
+  /**
+   * The cards, grouped by year. A long story is windowed: its events are cut into chunks, and
+   * only the chunks near the reader are cards; the others are placeholders of the same height,
+   * holding the events' text as `hidden="until-found"`, so find-in-page still finds them.
+   */
+  #renderEvents(
     events: readonly ParsedEvent[],
     eras: readonly ParsedEra[],
     actors: Map<string, Actor>,
   ): TemplateResult {
-    const groups: { year: string; events: ParsedEvent[] }[] = [];
-    for (const event of events) {
-      const year = this.#date({ year: event.start.year, precision: 'year', iso: '' });
+    const eraStarts = this.#eraStarts(events, eras);
+    if (events.length <= WINDOW_FROM || this.printing)
+      return this.#renderRun(events, 0, events, eras, eraStarts, actors);
+    if (this.#chunksFor !== events) {
+      // New events (a new story or filter): start the window at the active event.
+      this.#chunksFor = events;
+      this.#chunkHeights.clear();
+      const active = Math.max(
+        0,
+        events.findIndex((e) => e.id === this.activeId),
+      );
+      this.chunks = new Set([Math.floor(active / CHUNK)]);
+    }
+    const count = Math.ceil(events.length / CHUNK);
+    const known = [...this.#chunkHeights.values()];
+    const average = known.length ? known.reduce((a, b) => a + b, 0) / known.length : CHUNK * 220;
+    return html`${repeat(
+      Array.from({ length: count }, (_, i) => i),
+      (i) => i,
+      (i) => {
+        const slice = events.slice(i * CHUNK, (i + 1) * CHUNK);
+        if (this.chunks.has(i)) {
+          return html`<div class="chunk" data-chunk=${i}>
+            ${this.#renderRun(slice, i * CHUNK, events, eras, eraStarts, actors)}
+          </div>`;
+        }
+        const text = slice
+          .map((e) => `${this.#dateText(e)} ${this.#t(e.title)}. ${this.#t(e.summary)}`)
+          .join(' ');
+        return html`<div
+          class="placeholder"
+          data-chunk=${i}
+          hidden="until-found"
+          ${cssVars({ '--h': `${this.#chunkHeights.get(i) ?? average}px` })}
+          @beforematch=${() => this.#showChunk(i)}
+        >
+          ${text}
+        </div>`;
+      },
+    )}`;
+  }
+
+  /** For each event, the eras whose first event it is (their label goes above its card). */
+  #eraStartsMemo?: { events: readonly ParsedEvent[]; starts: Map<string, ParsedEra[]> };
+
+  #eraStarts(events: readonly ParsedEvent[], eras: readonly ParsedEra[]): Map<string, ParsedEra[]> {
+    if (this.#eraStartsMemo?.events === events) return this.#eraStartsMemo.starts;
+    const starts = new Map<string, ParsedEra[]>();
+    for (const era of eras) {
+      const first = events.find((event) => this.#within(event, era));
+      if (first) starts.set(first.id, [...(starts.get(first.id) ?? []), era]);
+    }
+    this.#eraStartsMemo = { events, starts };
+    return starts;
+  }
+
+  /** A run of consecutive events, in year sections; a year continued from the run before has no new heading. */
+  #renderRun(
+    run: readonly ParsedEvent[],
+    offset: number,
+    all: readonly ParsedEvent[],
+    eras: readonly ParsedEra[],
+    eraStarts: Map<string, ParsedEra[]>,
+    actors: Map<string, Actor>,
+  ): TemplateResult {
+    const yearOf = (event: ParsedEvent) => this.#date({ year: event.start.year, precision: 'year', iso: '' });
+    const groups: { year: string; continued: boolean; events: ParsedEvent[] }[] = [];
+    const before = all[offset - 1];
+    for (const event of run) {
+      const year = yearOf(event);
       const last = groups[groups.length - 1];
       if (last?.year === year) last.events.push(event);
-      else groups.push({ year, events: [event] });
+      else
+        groups.push({
+          year,
+          continued: !last && before !== undefined && yearOf(before) === year,
+          events: [event],
+        });
     }
-    const erasStarted = new Set<string>();
     return html`${groups.map(
       (group) =>
         html`<section class="year" aria-label=${group.year}>
-          <div part="year" class="year-heading" role="heading" aria-level=${this.headingLevel}>
-            ${group.year}
-          </div>
+          ${
+            group.continued
+              ? nothing
+              : html`<div part="year" class="year-heading" role="heading" aria-level=${this.headingLevel}>
+                  ${group.year}
+                </div>`
+          }
           <ol class="cards">
             ${repeat(
               group.events,
               (event) => event.id,
               (event) => {
                 const inEras = eras.filter((era) => this.#within(event, era));
-                const starting = inEras.filter((era) => !erasStarted.has(era.id));
-                for (const era of starting) erasStarted.add(era.id);
                 return html`<li class="entry" data-event-id=${event.id} data-eras=${inEras.length}>
-                  ${starting.map(
+                  ${(eraStarts.get(event.id) ?? []).map(
                     (era) =>
                       html`<p part="era" class="era-label">
                         <span class="visually-hidden">${this.#m.era}: </span>${era.title}

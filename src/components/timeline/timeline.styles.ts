@@ -321,6 +321,30 @@ export const styles = css`
     border-color: var(--_accent);
   }
 
+  /* A long story's marks: one path, one short line a mark. */
+  .marks-path {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: -0.3rem;
+    inline-size: 0.6rem;
+    block-size: 100%;
+    overflow: visible;
+    cursor: pointer;
+  }
+
+  .marks-path path {
+    stroke: var(--_muted);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+
+  /* Windowing: a chunk of events not in the DOM holds their room and their text, for find-in-page. */
+  .placeholder {
+    display: block;
+    content-visibility: hidden;
+    contain-intrinsic-block-size: var(--h);
+  }
+
   .marker {
     position: absolute;
     inset-block-start: var(--at);
@@ -406,6 +430,13 @@ export const styles = css`
     .marks li {
       inset-block-start: -1px;
       inset-inline-start: var(--at);
+    }
+
+    .marks-path {
+      inset-block: -0.3rem auto;
+      inset-inline: 0;
+      inline-size: 100%;
+      block-size: 0.6rem;
     }
 
     .marker {
