@@ -8,10 +8,12 @@ import { slugify } from '../core/text.js';
 
 const list = (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean);
 
-/** "north-korea" → "North korea": a readable label for an actor the page names only by id. */
+/** "north-korea" → "North Korea": a readable label for an actor the page names only by id. */
 export function labelFromId(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return id
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
 }
 
 export interface DeclaredStory {
