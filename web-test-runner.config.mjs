@@ -15,6 +15,10 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Test pages run side by side: none may have its timers or frames slowed for being behind.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const chromium = (timezone) =>
@@ -95,8 +99,9 @@ const browsers =
 export default {
   files: ['tests/**/*.test.ts', 'src/**/*.test.ts', '!tests/core/timezone.test.ts'],
   nodeResolve: true,
-  // Firefox throttles the frames of a page that is not in front: one test file at a time there.
-  concurrency: only === 'firefox' ? 1 : 2,
+  // One test file at a time: pages side by side in one browser slowed or stalled each other
+  // (Firefox throttles pages not in front; in Chromium a loading test stalled beside a scrolly one).
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   // Generous: two browsers share two cores, and a first import of a language compiles its modules.
   testsFinishTimeout: 300000,

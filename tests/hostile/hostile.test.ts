@@ -301,7 +301,7 @@ describe('hostile hosts', () => {
     expect(two!.activeId).to.equal('shoigu-visit');
     expect(one!.activeId).to.equal(before);
     location.hash = '#summit';
-    await waitUntil(() => two!.activeId === 'summit');
+    await waitUntil(() => two!.activeId === 'summit', 'hashchange not followed', { timeout: 5000 });
     expect(one!.activeId).to.equal(before);
     history.replaceState(null, '', location.pathname + location.search);
   });

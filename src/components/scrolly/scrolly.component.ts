@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssVars } from '../../internal/css-vars.js';
+import { theme as themeStyles } from '../../internal/theme.styles.js';
+import { ProblemReporter } from '../../internal/report.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Task, TaskStatus } from '@lit/task';
 import { formatRange, formatStoryDate, toYearValue, toYearValueEnd } from '../../core/dates.js';
@@ -9,13 +11,7 @@ import { isAbsoluteHttpUrl } from '../../core/safety.js';
 import { createTimeScale, type Span, type Tick, type TimeScale } from '../../core/scale.js';
 import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
-import {
-  emit,
-  type ActiveChangeDetail,
-  type StepDetail,
-  type StepProgressDetail,
-  type StoryErrorDetail,
-} from '../../events.js';
+import { emit, type ActiveChangeDetail, type StepDetail, type StepProgressDetail } from '../../events.js';
 import { fetchJson, LoadError } from '../../internal/load.js';
 import { findScrollRoot } from '../../internal/scroll-root.js';
 import { groupByLane, parseActorList, type Lane } from './lanes.js';
@@ -99,7 +95,7 @@ const offsetConverter = {
  * @cssproperty --story-graphic-width - Width of the graphic column on wide layouts. Default `min(46%, 34rem)`.
  */
 export class StoryScrolly extends LitElement {
-  static override styles = styles;
+  static override styles = [themeStyles, styles];
 
   #observer?: IntersectionObserver;
   #observed: StoryStep[] = [];
@@ -112,8 +108,7 @@ export class StoryScrolly extends LitElement {
   #frame = 0;
   #scrollTarget: EventTarget | null = null;
   #warned = new Set<string>();
-  #reportedErrors?: Loaded;
-  #reportedFailure?: unknown;
+  #reporter = new ProblemReporter(this);
 
   /** The story as an object. Takes precedence over `src` and an inline script. */
   @property({ attribute: false }) accessor data: Story | null = null;
@@ -217,10 +212,10 @@ export class StoryScrolly extends LitElement {
     if (axis) this.#resizeObserver.observe(axis);
     const loaded = this.#task.value;
     if (this.#task.status === TaskStatus.COMPLETE && loaded) {
-      this.#reportProblems(loaded);
+      this.#reporter.problems(loaded);
       if (changed.has('activeId') || changed.has('data') || changed.has('src')) this.#checkActive(loaded);
     }
-    if (this.#task.status === TaskStatus.ERROR) this.#reportFailure(this.#task.error);
+    if (this.#task.status === TaskStatus.ERROR) this.#reporter.failure(this.#task.error);
   }
 
   // ---- the light DOM: steps, lanes and an inline story --------------------------------------
@@ -261,36 +256,6 @@ export class StoryScrolly extends LitElement {
   }
 
   // ---- errors ------------------------------------------------------------------------------
-
-  #reportProblems(loaded: Loaded): void {
-    if (this.#reportedErrors === loaded) return;
-    this.#reportedErrors = loaded;
-    for (const warning of loaded.warnings) console.warn(`story-scrolly: ${warning.path}: ${warning.message}`);
-    if (loaded.errors.length === 0) return;
-    for (const error of loaded.errors) console.warn(`story-scrolly: ${error.path}: ${error.message}`);
-    this.#fire({
-      kind: 'validation',
-      message: `${loaded.errors.length} ${loaded.errors.length === 1 ? 'problem' : 'problems'} in the story`,
-      errors: loaded.errors,
-      rendered: loaded.story?.events.length ?? 0,
-    });
-  }
-
-  #reportFailure(error: unknown): void {
-    if (this.#reportedFailure === error) return;
-    this.#reportedFailure = error;
-    const known = error instanceof LoadError;
-    const message = known ? error.message : `Could not show the story: ${String(error)}`;
-    console.warn(`story-scrolly: ${message}`);
-    this.#fire({ kind: known ? error.kind : 'network', message, errors: [], rendered: 0 });
-  }
-
-  #fire(detail: Omit<StoryErrorDetail, 'src'>): void {
-    emit<StoryErrorDetail>(this, 'story-error', {
-      ...detail,
-      ...(this.src && !this.data && { src: this.src }),
-    });
-  }
 
   /** Warns once about steps naming events the story does not have. */
   #checkActive(loaded: Loaded): void {

@@ -2,6 +2,8 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssVars } from '../../internal/css-vars.js';
+import { theme as themeStyles } from '../../internal/theme.styles.js';
+import { ProblemReporter } from '../../internal/report.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
@@ -16,7 +18,7 @@ import { createTimeScale, type Span, type Tick, type TimeScale } from '../../cor
 import { pickText } from '../../core/text.js';
 import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story, Text } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
-import { emit, type ActiveChangeDetail, type StoryErrorDetail } from '../../events.js';
+import { emit, type ActiveChangeDetail } from '../../events.js';
 import { fromElements, type DeclaredStory } from '../../formats/html.js';
 import { loadStory, LoadError, readStory } from '../../internal/load.js';
 import { en, isRtl, loadLocale, type LocaleData, type Messages } from '../../i18n/index.js';
@@ -85,14 +87,14 @@ const NARROW = 720;
  * @cssproperty --story-axis-width - Width of the axis on wide layouts. Default `9rem`.
  */
 export class StoryTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [themeStyles, styles];
 
   #observer?: IntersectionObserver;
   #scrollRoot: Element | null = null;
   #pendingTarget?: string;
   #pendingTimer?: ReturnType<typeof setTimeout>;
   #initialPositionDone = false;
-  #reportedErrors?: Loaded;
+  #reporter = new ProblemReporter(this);
   #chunkObserver?: IntersectionObserver;
   #chunkHeights = new Map<number, number>();
   #chunksFor?: readonly ParsedEvent[];
@@ -102,7 +104,6 @@ export class StoryTimeline extends LitElement {
       this.#chunkHeights.set(index, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
     }
   });
-  #reportedFailure?: unknown;
 
   /** The story as an object. Takes precedence over `src` and an inline script. */
   @property({ attribute: false }) accessor data: Story | null = null;
@@ -247,14 +248,14 @@ export class StoryTimeline extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const loaded = this.#task.value;
     if (this.#task.status === TaskStatus.COMPLETE && loaded && this.#localeTask.value !== undefined) {
-      this.#reportProblems(loaded);
+      this.#reporter.problems(loaded);
       this.#observe(changed.has('offset'));
       if (!this.#initialPositionDone && loaded.story) {
         this.#initialPositionDone = true;
         this.#setInitialPosition();
       }
     }
-    if (this.#task.status === TaskStatus.ERROR) this.#reportFailure(this.#task.error);
+    if (this.#task.status === TaskStatus.ERROR) this.#reporter.failure(this.#task.error);
   }
 
   // ---- data --------------------------------------------------------------------------------
@@ -318,37 +319,6 @@ export class StoryTimeline extends LitElement {
   }
 
   // ---- errors ------------------------------------------------------------------------------
-
-  #reportProblems(loaded: Loaded): void {
-    if (this.#reportedErrors === loaded) return;
-    this.#reportedErrors = loaded;
-    for (const warning of loaded.warnings)
-      console.warn(`story-timeline: ${warning.path}: ${warning.message}`);
-    if (loaded.errors.length === 0) return;
-    for (const error of loaded.errors) console.warn(`story-timeline: ${error.path}: ${error.message}`);
-    this.#fire({
-      kind: 'validation',
-      message: `${loaded.errors.length} ${loaded.errors.length === 1 ? 'problem' : 'problems'} in the story`,
-      errors: loaded.errors,
-      rendered: loaded.story?.events.length ?? 0,
-    });
-  }
-
-  #reportFailure(error: unknown): void {
-    if (this.#reportedFailure === error) return;
-    this.#reportedFailure = error;
-    const known = error instanceof LoadError;
-    const message = known ? error.message : `Could not show the timeline: ${String(error)}`;
-    console.warn(`story-timeline: ${message}`);
-    this.#fire({ kind: known ? error.kind : 'network', message, errors: [], rendered: 0 });
-  }
-
-  #fire(detail: Omit<StoryErrorDetail, 'src'>): void {
-    emit<StoryErrorDetail>(this, 'story-error', {
-      ...detail,
-      ...(this.src && !this.data && { src: this.src }),
-    });
-  }
 
   // ---- scroll tracking ---------------------------------------------------------------------
 
@@ -489,11 +459,18 @@ export class StoryTimeline extends LitElement {
     const rect = card.getBoundingClientRect();
     const line = rootTop + rootHeight * this.offset;
     const delta = rect.top + Math.min(rect.height / 2, rootHeight * 0.25) - line;
-    this.#pendingTarget = card.dataset.eventId;
+    const target = card.dataset.eventId;
+    this.#pendingTarget = target;
     clearTimeout(this.#pendingTimer);
+    // Released two frames after the scroll ends, so that the crossings it queued on its way are
+    // delivered (and ignored) before the reader's own scrolling counts again.
     const release = () => {
-      this.#pendingTarget = undefined;
       clearTimeout(this.#pendingTimer);
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (this.#pendingTarget === target) this.#pendingTarget = undefined;
+        }),
+      );
     };
     if (behavior === 'smooth') {
       (root ?? window).addEventListener('scrollend', release, { once: true });

@@ -2,59 +2,20 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_fg: var(--story-fg, #1a1a1a);
-    --_muted: var(--story-muted, #5c5c5c);
     --_bg: var(--story-bg, transparent);
-    --_card: var(--story-card-bg, #ffffff);
-    --_border: var(--story-border, #d9d4cc);
-    --_accent: var(--story-accent, #b3261e);
     --_era: var(--story-era-bg, #efe9df);
-    --_focus: var(--story-focus, #1a5fb4);
-    --_font: var(--story-font, inherit);
-    --_heading: var(--story-heading-font, Georgia, 'Times New Roman', serif);
-    --_top: var(--story-sticky-top, 0px);
     --_axis-width: var(--story-axis-width, 9rem);
-    display: block;
-    container-type: inline-size;
-    color: var(--_fg);
     background: var(--_bg);
-    font-family: var(--_font);
-    line-height: 1.5;
-    color-scheme: light;
   }
 
   :host([theme='dark']) {
-    --_fg: var(--story-fg, #ece8e1);
-    --_muted: var(--story-muted, #a9a39a);
-    --_card: var(--story-card-bg, #1f1f1e);
-    --_border: var(--story-border, #3d3b38);
-    --_accent: var(--story-accent, #ff8a7a);
     --_era: var(--story-era-bg, #2b2925);
-    --_focus: var(--story-focus, #8cb4ff);
-    color-scheme: dark;
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_fg: var(--story-fg, #ece8e1);
-      --_muted: var(--story-muted, #a9a39a);
-      --_card: var(--story-card-bg, #1f1f1e);
-      --_border: var(--story-border, #3d3b38);
-      --_accent: var(--story-accent, #ff8a7a);
       --_era: var(--story-era-bg, #2b2925);
-      --_focus: var(--story-focus, #8cb4ff);
-      color-scheme: dark;
     }
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
   }
 
   .visually-hidden {
@@ -64,17 +25,6 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
-  a {
-    color: inherit;
-    text-decoration-color: color-mix(in srgb, var(--_accent) 70%, transparent);
-    text-underline-offset: 0.15em;
   }
 
   /* Inherited properties are set here, inside, so that no host page rule reaches them. */
@@ -92,13 +42,6 @@ export const styles = css`
     white-space: normal;
     word-spacing: normal;
     visibility: visible;
-  }
-
-  ul,
-  ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
   }
 
   /* ---- header, errors, filters ---------------------------------------------------------- */
