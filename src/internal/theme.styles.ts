@@ -1,29 +1,19 @@
 import { css } from 'lit';
 
-/** The dark scheme's tokens: used by `theme="dark"` and by the reader's preference alike. */
-const dark = css`
-  --_fg: var(--story-fg, #ece8e1);
-  --_muted: var(--story-muted, #a9a39a);
-  --_card: var(--story-card-bg, #1f1f1e);
-  --_border: var(--story-border, #3d3b38);
-  --_accent: var(--story-accent, #ff8a7a);
-  --_focus: var(--story-focus, #8cb4ff);
-  color-scheme: dark;
-`;
-
 /**
  * What every Storyline element shares: the `--story-*` custom properties read into private
- * `--_*` tokens, light and dark (`theme` attribute or the reader's preference), and a few resets.
+ * `--_*` tokens, and a few resets. Each token has a light and a dark value (`light-dark()`),
+ * chosen by `color-scheme`: the reader's preference, or the `theme` attribute.
  * Each element adds its own tokens (`--_bg`, `--_era`…) and styles after it.
  */
 export const theme = css`
   :host {
-    --_fg: var(--story-fg, #1a1a1a);
-    --_muted: var(--story-muted, #5c5c5c);
-    --_card: var(--story-card-bg, #ffffff);
-    --_border: var(--story-border, #d9d4cc);
-    --_accent: var(--story-accent, #b3261e);
-    --_focus: var(--story-focus, #1a5fb4);
+    --_fg: var(--story-fg, light-dark(#1a1a1a, #ece8e1));
+    --_muted: var(--story-muted, light-dark(#5c5c5c, #a9a39a));
+    --_card: var(--story-card-bg, light-dark(#ffffff, #1f1f1e));
+    --_border: var(--story-border, light-dark(#d9d4cc, #3d3b38));
+    --_accent: var(--story-accent, light-dark(#b3261e, #ff8a7a));
+    --_focus: var(--story-focus, light-dark(#1a5fb4, #8cb4ff));
     --_font: var(--story-font, inherit);
     --_heading: var(--story-heading-font, Georgia, 'Times New Roman', serif);
     --_top: var(--story-sticky-top, 0px);
@@ -32,17 +22,15 @@ export const theme = css`
     color: var(--_fg);
     font-family: var(--_font);
     line-height: 1.5;
+    color-scheme: light dark;
+  }
+
+  :host([theme='light']) {
     color-scheme: light;
   }
 
   :host([theme='dark']) {
-    ${dark}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
+    color-scheme: dark;
   }
 
   :host([hidden]) {

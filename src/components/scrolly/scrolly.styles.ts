@@ -3,23 +3,13 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_bg: var(--story-bg, Canvas);
-    --_era: var(--story-era-bg, #cfc6b8);
+    --_era: var(--story-era-bg, light-dark(#cfc6b8, #5a554d));
     --_vh: var(--story-viewport-height, 100dvh);
     --_graphic-width: var(--story-graphic-width, min(46%, 34rem));
     /* Heights of the axis rows, so the marker, grid lines and breaks can span the lanes. */
     --_eras-h: 1.5rem;
     --_marker-h: 1.6rem;
     --_ticks-h: 1.5rem;
-  }
-
-  :host([theme='dark']) {
-    --_era: var(--story-era-bg, #5a554d);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_era: var(--story-era-bg, #5a554d);
-    }
   }
 
   p {

@@ -1,10 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
 import { ProblemReporter } from '../../internal/report.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   formatRange,
@@ -19,7 +17,7 @@ import { pickText } from '../../core/text.js';
 import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story, Text } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
 import { emit, type ActiveChangeDetail } from '../../events.js';
-import { fromElements, type DeclaredStory } from '../../formats/html.js';
+import type { DeclaredStory } from '../../formats/html.js';
 import { loadStory, LoadError, readStory } from '../../internal/load.js';
 import { en, isRtl, loadLocale, type LocaleData, type Messages } from '../../i18n/index.js';
 import { scrollBehavior } from '../../internal/motion.js';
@@ -267,10 +265,16 @@ export class StoryTimeline extends LitElement {
     );
     this.inline = script ? (script.textContent ?? '') : null;
     if (script?.getAttribute('type') === 'text/csv' && !this.format) this.format = 'csv';
-    const declarative = this.querySelector(':scope > story-event, :scope > story-era');
-    const declared = declarative ? fromElements(this) : null;
-    // Only a change of content reloads: assigning the events to their slots is not one.
-    if (JSON.stringify(declared?.story) !== JSON.stringify(this.declared?.story)) this.declared = declared;
+    if (!this.querySelector(':scope > story-event, :scope > story-era')) {
+      this.declared = null;
+      return;
+    }
+    // The reader of declarative HTML is a chunk of its own, fetched by the pages that use it.
+    void import('../../formats/html.js').then(({ fromElements }) => {
+      const declared = fromElements(this);
+      // Only a change of content reloads: assigning the events to their slots is not one.
+      if (JSON.stringify(declared.story) !== JSON.stringify(this.declared?.story)) this.declared = declared;
+    });
   };
 
   /** Validates declared elements; errors name the element, and each event shows its own content. */
@@ -777,12 +781,10 @@ export class StoryTimeline extends LitElement {
             : nothing
         }
         <ol class="marks">
-          ${repeat(
-            many ? events.filter((event) => event.id === this.activeId) : events,
-            (event) => event.id,
+          ${(many ? events.filter((event) => event.id === this.activeId) : events).map(
             (event) =>
               html`<li
-                class=${classMap({ mark: true, active: event.id === this.activeId, major: event.importance === 3 })}
+                class="mark ${event.id === this.activeId ? 'active' : ''} ${event.importance === 3 ? 'major' : ''}"
                 ${cssVars({ '--at': at(toYearValue(event.start)) })}
               >
                 <a
@@ -837,30 +839,26 @@ export class StoryTimeline extends LitElement {
     const count = Math.ceil(events.length / CHUNK);
     const known = [...this.#chunkHeights.values()];
     const average = known.length ? known.reduce((a, b) => a + b, 0) / known.length : CHUNK * 220;
-    return html`${repeat(
-      Array.from({ length: count }, (_, i) => i),
-      (i) => i,
-      (i) => {
-        const slice = events.slice(i * CHUNK, (i + 1) * CHUNK);
-        if (this.chunks.has(i)) {
-          return html`<div class="chunk" data-chunk=${i}>
-            ${this.#renderRun(slice, i * CHUNK, events, eras, eraStarts, actors)}
-          </div>`;
-        }
-        const text = slice
-          .map((e) => `${this.#dateText(e)} ${this.#t(e.title)}. ${this.#t(e.summary)}`)
-          .join(' ');
-        return html`<div
-          class="placeholder"
-          data-chunk=${i}
-          hidden="until-found"
-          ${cssVars({ '--h': `${this.#chunkHeights.get(i) ?? average}px` })}
-          @beforematch=${() => this.#showChunk(i)}
-        >
-          ${text}
+    return html`${Array.from({ length: count }, (_, i) => i).map((i) => {
+      const slice = events.slice(i * CHUNK, (i + 1) * CHUNK);
+      if (this.chunks.has(i)) {
+        return html`<div class="chunk" data-chunk=${i}>
+          ${this.#renderRun(slice, i * CHUNK, events, eras, eraStarts, actors)}
         </div>`;
-      },
-    )}`;
+      }
+      const text = slice
+        .map((e) => `${this.#dateText(e)} ${this.#t(e.title)}. ${this.#t(e.summary)}`)
+        .join(' ');
+      return html`<div
+        class="placeholder"
+        data-chunk=${i}
+        hidden="until-found"
+        ${cssVars({ '--h': `${this.#chunkHeights.get(i) ?? average}px` })}
+        @beforematch=${() => this.#showChunk(i)}
+      >
+        ${text}
+      </div>`;
+    })}`;
   }
 
   /** For each event, the eras whose first event it is (their label goes above its card). */
@@ -911,26 +909,22 @@ export class StoryTimeline extends LitElement {
                 </div>`
           }
           <ol class="cards">
-            ${repeat(
-              group.events,
-              (event) => event.id,
-              (event) => {
-                const inEras = eras.filter((era) => this.#within(event, era));
-                return html`<li class="entry" data-event-id=${event.id} data-eras=${inEras.length}>
-                  ${(eraStarts.get(event.id) ?? []).map(
-                    (era) =>
-                      html`<p part="era" class="era-label">
-                        <span class="visually-hidden">${this.#m.era}: </span>${era.title}
-                        <span class="era-dates">${formatRange(era.from, era.to, this.#dateOptions)}</span>
-                      </p>`,
-                  )}
-                  <div class="rails" aria-hidden="true">
-                    ${eras.map((era) => html`<span class=${classMap({ rail: true, on: inEras.includes(era) })}></span>`)}
-                  </div>
-                  ${this.#renderCard(event, actors)}
-                </li>`;
-              },
-            )}
+            ${group.events.map((event) => {
+              const inEras = eras.filter((era) => this.#within(event, era));
+              return html`<li class="entry" data-event-id=${event.id} data-eras=${inEras.length}>
+                ${(eraStarts.get(event.id) ?? []).map(
+                  (era) =>
+                    html`<p part="era" class="era-label">
+                      <span class="visually-hidden">${this.#m.era}: </span>${era.title}
+                      <span class="era-dates">${formatRange(era.from, era.to, this.#dateOptions)}</span>
+                    </p>`,
+                )}
+                <div class="rails" aria-hidden="true">
+                  ${eras.map((era) => html`<span class="rail ${inEras.includes(era) ? 'on' : ''}"></span>`)}
+                </div>
+                ${this.#renderCard(event, actors)}
+              </li>`;
+            })}
           </ol>
         </section>`,
     )}`;
@@ -947,7 +941,7 @@ export class StoryTimeline extends LitElement {
     return html`<article
       part="event"
       id=${event.id}
-      class=${classMap({ card: true, active, major: event.importance === 3, minor: event.importance === 1 })}
+      class="card ${active ? 'active' : ''} ${event.importance === 3 ? 'major' : event.importance === 1 ? 'minor' : ''}"
       tabindex="-1"
       aria-current=${active ? 'true' : nothing}
       aria-labelledby="${event.id}-title"

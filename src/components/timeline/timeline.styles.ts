@@ -3,19 +3,9 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_bg: var(--story-bg, transparent);
-    --_era: var(--story-era-bg, #efe9df);
+    --_era: var(--story-era-bg, light-dark(#efe9df, #2b2925));
     --_axis-width: var(--story-axis-width, 9rem);
     background: var(--_bg);
-  }
-
-  :host([theme='dark']) {
-    --_era: var(--story-era-bg, #2b2925);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_era: var(--story-era-bg, #2b2925);
-    }
   }
 
   .visually-hidden {
