@@ -830,6 +830,7 @@ export class StoryTimeline extends LitElement {
       // New events (a new story or filter): start the window at the active event.
       this.#chunksFor = events;
       this.#chunkHeights.clear();
+      this.#placeholderTexts.clear();
       const active = Math.max(
         0,
         events.findIndex((e) => e.id === this.activeId),
@@ -846,9 +847,7 @@ export class StoryTimeline extends LitElement {
           ${this.#renderRun(slice, i * CHUNK, events, eras, eraStarts, actors)}
         </div>`;
       }
-      const text = slice
-        .map((e) => `${this.#dateText(e)} ${this.#t(e.title)}. ${this.#t(e.summary)}`)
-        .join(' ');
+      const text = this.#placeholderText(i, slice);
       return html`<div
         class="placeholder"
         data-chunk=${i}
@@ -859,6 +858,19 @@ export class StoryTimeline extends LitElement {
         ${text}
       </div>`;
     })}`;
+  }
+
+  /** A placeholder's text, made once per chunk and language: not again on every scroll step. */
+  #placeholderTexts = new Map<string, string>();
+
+  #placeholderText(index: number, slice: readonly ParsedEvent[]): string {
+    const key = `${this.#lang.code} ${index} ${slice[0]?.id ?? ''}`;
+    let text = this.#placeholderTexts.get(key);
+    if (text === undefined) {
+      text = slice.map((e) => `${this.#dateText(e)} ${this.#t(e.title)}. ${this.#t(e.summary)}`).join(' ');
+      this.#placeholderTexts.set(key, text);
+    }
+    return text;
   }
 
   /** For each event, the eras whose first event it is (their label goes above its card). */
