@@ -94,6 +94,3 @@ function failure(error: unknown, src: string, timer: AbortSignal, timeout: numbe
   if ((error as Error)?.name === 'AbortError') return error;
   return new LoadError('network', `Could not load ${src}: the network request failed`);
 }
-
-/** @deprecated The name of `loadStory` before it read more than JSON. */
-export const fetchJson = loadStory;

@@ -12,7 +12,7 @@ import { createTimeScale, type Span, type Tick, type TimeScale } from '../../cor
 import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
 import { emit, type ActiveChangeDetail, type StepDetail, type StepProgressDetail } from '../../events.js';
-import { fetchJson, LoadError } from '../../internal/load.js';
+import { loadStory, LoadError } from '../../internal/load.js';
 import { findScrollRoot } from '../../internal/scroll-root.js';
 import { groupByLane, parseActorList, type Lane } from './lanes.js';
 import { scrollyMessages, type ScrollyMessages } from './messages.js';
@@ -166,7 +166,7 @@ export class StoryScrolly extends LitElement {
     args: () => [this.data, this.src, this.inline, this.timeout] as const,
     task: async ([data, src, inline, timeout], { signal }): Promise<Loaded> => {
       if (data) return parseStory(data);
-      if (src) return parseStory(await fetchJson(src, { signal, timeout }));
+      if (src) return parseStory(await loadStory(src, { signal, timeout }));
       if (inline !== null) {
         try {
           return parseStory(JSON.parse(inline));
