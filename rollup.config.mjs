@@ -5,6 +5,28 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
+/**
+ * A date-fns locale is one object holding everything the library can do in that language; we only
+ * ever format, so in the bundle each locale keeps `localize` and `formatLong` and leaves out its
+ * parser (`match`) and its relative-time words (`formatDistance`, `formatRelative`). The build
+ * fails if a locale stops looking the way this expects.
+ */
+function formatOnlyLocales() {
+  const unused =
+    /^import \{ (?:formatDistance|formatRelative|match) \} from "[^"]+";\n|^ {2}(?:formatDistance|formatRelative|match): \w+,\n/gm;
+  return {
+    name: 'format-only-locales',
+    transform(code, id) {
+      if (!/[\\/]date-fns[\\/]locale[\\/][\w-]+\.js$/.test(id)) return null;
+      const slim = code.replace(unused, '');
+      if (code.length - slim.length < 100 || /\b(?:match|formatDistance|formatRelative)\b/.test(slim)) {
+        this.error(`format-only-locales: ${id} is not shaped as expected`);
+      }
+      return { code: slim, map: null };
+    },
+  };
+}
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const external = (id) => /^(lit|@lit|date-fns|csv-parse|parse5)(\/|$)/.test(id);
 
@@ -43,6 +65,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
+      formatOnlyLocales(),
       typescript(),
       // After TypeScript is stripped: minifies the CSS and HTML inside Lit's css`` and html`` templates.
       literalsHtmlCssMinifier({ failOnError: true }),

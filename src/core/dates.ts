@@ -103,24 +103,36 @@ export function compareDates(a: StoryDate, b: StoryDate): number {
   );
 }
 
+/** Year values already worked out, by date: a story's dates are read many times and never change. */
+const startValues = new WeakMap<StoryDate, number>();
+const endValues = new WeakMap<StoryDate, number>();
+
 /**
  * The date's start as a fractional astronomical year (2023-07-01 ≈ 2023.5): the coordinate
  * the time scale works in. Leap years and month lengths come from date-fns.
  */
 export function toYearValue(date: StoryDate): number {
-  const year = astronomicalYear(date.year);
-  if (date.precision === 'year') return year;
-  const local = toLocalDate(date);
-  return year + (getDayOfYear(local) - 1) / getDaysInYear(local);
+  let value = startValues.get(date);
+  if (value === undefined) {
+    const year = astronomicalYear(date.year);
+    const local = date.precision === 'year' ? undefined : toLocalDate(date);
+    value = local ? year + (getDayOfYear(local) - 1) / getDaysInYear(local) : year;
+    startValues.set(date, value);
+  }
+  return value;
 }
 
 /** The end of the period a date names, as a fractional year: "2023-07" ends where August begins. */
 export function toYearValueEnd(date: StoryDate): number {
-  const year = astronomicalYear(date.year);
-  if (date.precision === 'year') return year + 1;
-  const local = toLocalDate(date);
-  const days = date.precision === 'month' ? getDaysInMonth(local) : 1;
-  return year + (getDayOfYear(local) - 1 + days) / getDaysInYear(local);
+  let value = endValues.get(date);
+  if (value === undefined) {
+    const year = astronomicalYear(date.year);
+    const local = date.precision === 'year' ? undefined : toLocalDate(date);
+    const days = date.precision === 'month' && local ? getDaysInMonth(local) : 1;
+    value = local ? year + (getDayOfYear(local) - 1 + days) / getDaysInYear(local) : year + 1;
+    endValues.set(date, value);
+  }
+  return value;
 }
 
 /** Per-locale patterns at each precision; the day pattern falls back to the locale's long date. */

@@ -8,6 +8,9 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
  * judged as a browser would follow them.
  */
 export function isSafeUrl(value: string): boolean {
+  // Most sources are plain web addresses: a string that starts with the scheme itself can only
+  // be parsed as that scheme, so there is nothing for the parser to decide.
+  if (/^https?:\/\//i.test(value)) return true;
   if (value.trim() === '') return false;
   let parsed: URL;
   try {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
 import { ProblemReporter } from '../../internal/report.js';
@@ -21,6 +22,7 @@ import type { DeclaredStory } from '../../formats/html.js';
 import { loadStory, LoadError, readStory } from '../../internal/load.js';
 import { en, isRtl, loadLocale, type LocaleData, type Messages } from '../../i18n/index.js';
 import { scrollBehavior } from '../../internal/motion.js';
+import { cancelIdle, whenIdle } from '../../internal/idle.js';
 import { findScrollRoot } from '../../internal/scroll-root.js';
 import { styles } from './timeline.styles.js';
 
@@ -95,11 +97,16 @@ export class StoryTimeline extends LitElement {
   #reporter = new ProblemReporter(this);
   #chunkObserver?: IntersectionObserver;
   #chunkHeights = new Map<number, number>();
+  #chunkEstimate?: number;
   #chunksFor?: readonly ParsedEvent[];
   #chunkSizes = new ResizeObserver((entries) => {
     for (const entry of entries) {
       const index = Number((entry.target as HTMLElement).dataset.chunk);
-      this.#chunkHeights.set(index, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height);
+      const height = entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height;
+      this.#chunkHeights.set(index, height);
+      // The first chunk measured sets the height of the chunks not seen yet, once: a guess that
+      // moved with every chunk measured would restyle every placeholder and shift the page.
+      this.#chunkEstimate ??= height;
     }
   });
 
@@ -234,6 +241,8 @@ export class StoryTimeline extends LitElement {
     this.#observer?.disconnect();
     this.#observer = undefined;
     clearTimeout(this.#pendingTimer);
+    if (this.#placeholderJob !== undefined) cancelIdle(this.#placeholderJob);
+    this.#placeholderJob = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -241,6 +250,18 @@ export class StoryTimeline extends LitElement {
       this.selected = new Set(this.actors.split(/\s+/).filter(Boolean));
     }
     if (changed.has('data') || changed.has('src')) this.#initialPositionDone = false;
+    const events = this.#visibleEvents;
+    if (this.#chunksFor !== events) {
+      // New events (a new story or filter): start the window at the active event.
+      this.#chunksFor = events;
+      this.#chunkHeights.clear();
+      this.#chunkEstimate = undefined;
+      const active = Math.max(
+        0,
+        events.findIndex((e) => e.id === this.activeId),
+      );
+      this.chunks = new Set([Math.floor(active / CHUNK)]);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -248,6 +269,7 @@ export class StoryTimeline extends LitElement {
     if (this.#task.status === TaskStatus.COMPLETE && loaded && this.#localeTask.value !== undefined) {
       this.#reporter.problems(loaded);
       this.#observe(changed.has('offset'));
+      this.#fillPlaceholders();
       if (!this.#initialPositionDone && loaded.story) {
         this.#initialPositionDone = true;
         this.#setInitialPosition();
@@ -326,39 +348,51 @@ export class StoryTimeline extends LitElement {
 
   // ---- scroll tracking ---------------------------------------------------------------------
 
-  /** Watches the cards crossing the reading line: a zero-height band `offset` down the scroll root. */
+  /** What the DOM was rendered from when the observers last looked at it. */
+  #observedFor: unknown[] = [];
+  #observed = new Set<Element>();
+
+  /**
+   * Watches the cards crossing the reading line (a zero-height band `offset` down the scroll root),
+   * the placeholders nearing it, and the chunks' heights. Looks at the DOM again only when the
+   * cards in it may have changed, never on the update that merely moves the active event.
+   */
   #observe(force: boolean): void {
-    const cards = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-event-id]')];
-    const placeholders = [...this.renderRoot.querySelectorAll<HTMLElement>('.placeholder')];
-    const fresh = (el: HTMLElement) => el.dataset.observed !== '1';
-    if (!force && this.#observer && !cards.some(fresh) && !placeholders.some(fresh)) return;
-    this.#observer?.disconnect();
-    this.#chunkObserver?.disconnect();
-    this.#chunkSizes.disconnect();
-    this.#scrollRoot = findScrollRoot(this);
-    const offset = Math.min(Math.max(this.offset, 0), 1);
-    const top = -offset * 100;
-    const bottom = -(1 - offset) * 100;
-    this.#observer = new IntersectionObserver(this.#handleIntersect, {
-      root: this.#scrollRoot,
-      rootMargin: `${top}% 0px ${bottom}% 0px`,
-      threshold: 0,
-    });
-    for (const card of cards) {
-      card.dataset.observed = '1';
-      this.#observer.observe(card);
+    const renderedFrom = [this.#task.value, this.#visibleEvents, this.chunks, this.printing, this.#lang];
+    if (!force && this.#observer && renderedFrom.every((value, i) => value === this.#observedFor[i])) return;
+    this.#observedFor = renderedFrom;
+    if (force || !this.#observer || !this.#chunkObserver) {
+      this.#observer?.disconnect();
+      this.#chunkObserver?.disconnect();
+      this.#chunkSizes.disconnect();
+      this.#observed.clear();
+      this.#scrollRoot = findScrollRoot(this);
+      const offset = Math.min(Math.max(this.offset, 0), 1);
+      this.#observer = new IntersectionObserver(this.#handleIntersect, {
+        root: this.#scrollRoot,
+        rootMargin: `${-offset * 100}% 0px ${-(1 - offset) * 100}% 0px`,
+        threshold: 0,
+      });
+      // Windowing: a placeholder nearing the viewport brings its chunk in.
+      this.#chunkObserver = new IntersectionObserver(this.#handleChunkIntersect, {
+        root: this.#scrollRoot,
+        rootMargin: '150% 0px',
+      });
     }
-    // Windowing: a placeholder nearing the viewport brings its chunk in; chunk heights are kept
-    // so that placeholders hold the room their events take.
-    this.#chunkObserver = new IntersectionObserver(this.#handleChunkIntersect, {
-      root: this.#scrollRoot,
-      rootMargin: '150% 0px',
-    });
-    for (const placeholder of placeholders) {
-      placeholder.dataset.observed = '1';
-      this.#chunkObserver.observe(placeholder);
+    const current = new Set(this.renderRoot.querySelectorAll('[data-event-id], .placeholder, .chunk'));
+    for (const element of this.#observed) {
+      if (current.has(element)) continue;
+      this.#observer.unobserve(element);
+      this.#chunkObserver.unobserve(element);
+      this.#chunkSizes.unobserve(element);
     }
-    for (const chunk of this.renderRoot.querySelectorAll('.chunk')) this.#chunkSizes.observe(chunk);
+    for (const element of current) {
+      if (this.#observed.has(element)) continue;
+      if (element.classList.contains('placeholder')) this.#chunkObserver.observe(element);
+      else if (element.classList.contains('chunk')) this.#chunkSizes.observe(element);
+      else this.#observer.observe(element);
+    }
+    this.#observed = current;
   }
 
   #handleChunkIntersect = (entries: IntersectionObserverEntry[]): void => {
@@ -593,7 +627,6 @@ export class StoryTimeline extends LitElement {
   #renderStory({ story, errors }: Loaded): TemplateResult {
     if (!story) return this.#renderShell(this.#renderError(this.#m.errorTitle, errors));
     const events = this.#visibleEvents;
-    const actors = new Map(story.actors.map((actor) => [actor.id, actor]));
     const { scale, ticks } = this.#scaleFor(events, story.eras);
     return html`
       <section
@@ -618,7 +651,7 @@ export class StoryTimeline extends LitElement {
                 ? html`<p class="status">
                     ${this.selected.size ? this.#m.noEventsForFilter : this.#m.noEvents}
                   </p>`
-                : this.#renderEvents(events, story.eras, actors)
+                : this.#renderEvents(events, story)
             }
           </div>
         </div>
@@ -662,7 +695,8 @@ export class StoryTimeline extends LitElement {
 
   #renderFilters(story: ParsedStory): TemplateResult {
     const all = story.events;
-    const count = (id: string) => all.filter((event) => event.actors?.includes(id)).length;
+    const counts = this.#actorCounts(all);
+    const count = (id: string) => counts.get(id) ?? 0;
     return html`<div part="filters" class="filters" role="group" aria-label=${this.#m.filterBy}>
       <span class="filters-label" aria-hidden="true">${this.#m.filterBy}</span>
       <button
@@ -691,6 +725,19 @@ export class StoryTimeline extends LitElement {
             </button>`,
         )}
     </div>`;
+  }
+
+  #countsMemo?: { events: readonly ParsedEvent[]; counts: Map<string, number> };
+
+  /** How many events each actor takes part in, counted once per story. */
+  #actorCounts(events: readonly ParsedEvent[]): Map<string, number> {
+    if (this.#countsMemo?.events !== events) {
+      const counts = new Map<string, number>();
+      for (const event of events)
+        for (const id of event.actors ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      this.#countsMemo = { events, counts };
+    }
+    return this.#countsMemo.counts;
   }
 
   #scaleMemo?: { events: readonly ParsedEvent[]; narrow: boolean; scale: TimeScale; ticks: Tick[] };
@@ -750,38 +797,37 @@ export class StoryTimeline extends LitElement {
     const many = events.length > MARKS_AS_PATH_FROM;
     const active = events.find((event) => event.id === this.activeId);
     const at = (value: number) => `${scale(value).toFixed(3)}%`;
+    // What does not follow the reader (breaks, eras, ticks, the path of marks) renders again only
+    // when the scale or the language changes.
+    const track = guard([scale, ticks, eras, this.#lang, many], () => [
+      scale.breaks.map(
+        (b) => html`<span class="break" ${cssVars({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`,
+      ),
+      eras.map(
+        (era) =>
+          html`<span
+            part="era"
+            class="axis-era"
+            title=${era.title}
+            ${cssVars({ '--from': at(toYearValue(era.from)), '--to': at(toYearValueEnd(era.to)) })}
+            ><span class="axis-era-label">${era.title}</span></span
+          >`,
+      ),
+      ticks.map(
+        (tick) =>
+          html`<span part="tick" class="tick" aria-hidden="true" ${cssVars({ '--at': `${tick.position}%` })}
+            >${this.#date(tick.date, true)}</span
+          >`,
+      ),
+      many
+        ? svg`<svg class="marks-path" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" @click=${this.#handlePathClick}><path d=${this.#marksPath(scale, events)}></path></svg>`
+        : nothing,
+    ]);
     return html`<nav part="axis" class="axis" aria-label=${this.#m.axis} @click=${this.#handleMarkClick}>
       <div class="axis-track">
-        ${scale.breaks.map((b) => html`<span class="break" ${cssVars({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`)}
-        ${eras.map(
-          (era) =>
-            html`<span
-              part="era"
-              class="axis-era"
-              title=${era.title}
-              ${cssVars({ '--from': at(toYearValue(era.from)), '--to': at(toYearValueEnd(era.to)) })}
-              ><span class="axis-era-label">${era.title}</span></span
-            >`,
-        )}
-        ${scale
-          .ticks()
-          .map(
-            (tick) =>
-              html`<span
-                part="tick"
-                class="tick"
-                aria-hidden="true"
-                ${cssVars({ '--at': `${tick.position}%` })}
-                >${this.#date(tick.date, true)}</span
-              >`,
-          )}
-        ${
-          many
-            ? svg`<svg class="marks-path" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" @click=${this.#handlePathClick}><path d=${this.#marksPath(scale, events)}></path></svg>`
-            : nothing
-        }
+        ${track}
         <ol class="marks">
-          ${(many ? events.filter((event) => event.id === this.activeId) : events).map(
+          ${(many ? (active ? [active] : []) : events).map(
             (event) =>
               html`<li
                 class="mark ${event.id === this.activeId ? 'active' : ''} ${event.importance === 3 ? 'major' : ''}"
@@ -814,63 +860,94 @@ export class StoryTimeline extends LitElement {
   }
 
   /**
-   * The cards, grouped by year. A long story is windowed: its events are cut into chunks, and
-   * only the chunks near the reader are cards; the others are placeholders of the same height,
-   * holding the events' text as `hidden="until-found"`, so find-in-page still finds them.
+   * The cards, grouped by year, in chunks of events. A long story is windowed: only the chunks
+   * near the reader are cards; the others are placeholders of the same height, holding the
+   * events' text as `hidden="until-found"`, so find-in-page still finds them. A chunk renders
+   * again only when something it shows changed (the active event among its cards, the language),
+   * so moving the active event costs two chunks, not the whole story.
    */
-  #renderEvents(
-    events: readonly ParsedEvent[],
-    eras: readonly ParsedEra[],
-    actors: Map<string, Actor>,
-  ): TemplateResult {
-    const eraStarts = this.#eraStarts(events, eras);
-    if (events.length <= WINDOW_FROM || this.printing)
-      return this.#renderRun(events, 0, events, eras, eraStarts, actors);
-    if (this.#chunksFor !== events) {
-      // New events (a new story or filter): start the window at the active event.
-      this.#chunksFor = events;
-      this.#chunkHeights.clear();
-      this.#placeholderTexts.clear();
-      const active = Math.max(
-        0,
-        events.findIndex((e) => e.id === this.activeId),
-      );
-      this.chunks = new Set([Math.floor(active / CHUNK)]);
-    }
+  #renderEvents(events: readonly ParsedEvent[], story: ParsedStory): TemplateResult {
+    const windowed = events.length > WINDOW_FROM && !this.printing;
     const count = Math.ceil(events.length / CHUNK);
-    const known = [...this.#chunkHeights.values()];
-    const average = known.length ? known.reduce((a, b) => a + b, 0) / known.length : CHUNK * 220;
-    return html`${Array.from({ length: count }, (_, i) => i).map((i) => {
-      const slice = events.slice(i * CHUNK, (i + 1) * CHUNK);
-      if (this.chunks.has(i)) {
+    const loaded = this.#task.value;
+    const activeIndex = events.findIndex((e) => e.id === this.activeId);
+    return html`${Array.from({ length: count }, (_, i) => {
+      const from = i * CHUNK;
+      const to = Math.min(from + CHUNK, events.length);
+      if (!windowed || this.chunks.has(i)) {
+        const activeHere = activeIndex >= from && activeIndex < to ? this.activeId : '';
         return html`<div class="chunk" data-chunk=${i}>
-          ${this.#renderRun(slice, i * CHUNK, events, eras, eraStarts, actors)}
+          ${guard([events, i, activeHere, loaded, this.#lang, this.messages, this.headingLevel], () =>
+            this.#renderRun(events.slice(from, to), from, events, story),
+          )}
         </div>`;
       }
-      const text = this.#placeholderText(i, slice);
-      return html`<div
-        class="placeholder"
-        data-chunk=${i}
-        hidden="until-found"
-        ${cssVars({ '--h': `${this.#chunkHeights.get(i) ?? average}px` })}
-        @beforematch=${() => this.#showChunk(i)}
-      >
-        ${text}
-      </div>`;
+      const height = this.#chunkHeights.get(i) ?? this.#chunkEstimate ?? CHUNK * 250;
+      const text = this.#placeholderText(i, events);
+      // Unchanged placeholders (nearly all of them) cost a comparison on each update.
+      return guard(
+        [height, text],
+        () =>
+          html`<div
+            class="placeholder"
+            data-chunk=${i}
+            hidden="until-found"
+            ${cssVars({ '--h': `${height}px` })}
+            @beforematch=${() => this.#showChunk(i)}
+          >
+            ${text ?? nothing}
+          </div>`,
+      );
     })}`;
   }
 
-  /** A placeholder's text, made once per chunk and language: not again on every scroll step. */
-  #placeholderTexts = new Map<string, string>();
+  /**
+   * The placeholders' texts, by chunk, for the events shown in one language. Made in idle time,
+   * a few chunks at a time, after the first cards are shown: find-in-page has them a moment after
+   * load, and nothing waits for them.
+   */
+  #texts?: { events: readonly ParsedEvent[]; lang: LocaleData; byChunk: string[]; left: number };
+  #placeholderJob?: number;
 
-  #placeholderText(index: number, slice: readonly ParsedEvent[]): string {
-    const key = `${this.#lang.code} ${index} ${slice[0]?.id ?? ''}`;
-    let text = this.#placeholderTexts.get(key);
-    if (text === undefined) {
-      text = slice.map((e) => `${this.#dateText(e)} ${this.#t(e.title)}. ${this.#t(e.summary)}`).join(' ');
-      this.#placeholderTexts.set(key, text);
+  #placeholderText(index: number, events: readonly ParsedEvent[]): string | undefined {
+    const texts = this.#texts;
+    return texts?.events === events && texts.lang === this.#lang ? texts.byChunk[index] : undefined;
+  }
+
+  /** Asks for the texts still missing to be made when the browser is idle. */
+  #fillPlaceholders(): void {
+    const events = this.#visibleEvents;
+    if (events.length <= WINDOW_FROM || this.#placeholderJob !== undefined) return;
+    if (this.#texts?.events !== events || this.#texts.lang !== this.#lang) {
+      this.#texts = { events, lang: this.#lang, byChunk: [], left: Math.ceil(events.length / CHUNK) };
     }
-    return text;
+    if (this.#texts.left === 0) return;
+    const texts = this.#texts;
+    this.#placeholderJob = whenIdle((timeLeft) => {
+      this.#placeholderJob = undefined;
+      const count = Math.ceil(events.length / CHUNK);
+      // At least one chunk a turn, so that a browser never idle still gets there.
+      for (let i = 0, made = 0; this.#texts === texts && i < count && (made === 0 || timeLeft() > 4); i++) {
+        if (texts.byChunk[i] !== undefined) continue;
+        texts.byChunk[i] = events
+          .slice(i * CHUNK, (i + 1) * CHUNK)
+          .map((e) => `${this.#dateText(e)} ${this.#t(e.title)}. ${this.#t(e.summary)}`)
+          .join(' ');
+        texts.left -= 1;
+        made += 1;
+      }
+      // The update that shows them asks again for whatever is still missing.
+      this.requestUpdate();
+    });
+  }
+
+  #actorsMemo?: { list: readonly Actor[]; byId: Map<string, Actor> };
+
+  #actorsById(list: readonly Actor[]): Map<string, Actor> {
+    if (this.#actorsMemo?.list !== list) {
+      this.#actorsMemo = { list, byId: new Map(list.map((actor) => [actor.id, actor])) };
+    }
+    return this.#actorsMemo.byId;
   }
 
   /** For each event, the eras whose first event it is (their label goes above its card). */
@@ -892,10 +969,10 @@ export class StoryTimeline extends LitElement {
     run: readonly ParsedEvent[],
     offset: number,
     all: readonly ParsedEvent[],
-    eras: readonly ParsedEra[],
-    eraStarts: Map<string, ParsedEra[]>,
-    actors: Map<string, Actor>,
+    { eras, actors: actorList }: ParsedStory,
   ): TemplateResult {
+    const eraStarts = this.#eraStarts(all, eras);
+    const actors = this.#actorsById(actorList);
     const yearOf = (event: ParsedEvent) => this.#date({ year: event.start.year, precision: 'year', iso: '' });
     const groups: { year: string; continued: boolean; events: ParsedEvent[] }[] = [];
     const before = all[offset - 1];
@@ -912,7 +989,7 @@ export class StoryTimeline extends LitElement {
     }
     return html`${groups.map(
       (group) =>
-        html`<section class="year" aria-label=${group.year}>
+        html`<section class="year" aria-label=${group.continued ? nothing : group.year}>
           ${
             group.continued
               ? nothing

@@ -451,6 +451,10 @@ export const styles = css`
     transition:
       border-color 200ms,
       box-shadow 200ms;
+    /* A card far from the screen is not laid out or painted; it keeps its last height (or a
+       guess) meanwhile. Its text stays in the page, for find-in-page and screen readers. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 12rem;
   }
 
   .card.active {
@@ -634,6 +638,7 @@ export const styles = css`
     .card {
       break-inside: avoid;
       animation: none;
+      content-visibility: visible;
       box-shadow: none;
     }
   }

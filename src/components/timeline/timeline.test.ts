@@ -654,7 +654,9 @@ describe('<story-timeline>', () => {
       expect(placeholders.length).to.be.greaterThan(25);
       const far = placeholders.at(-1)!;
       expect(far.getAttribute('hidden')).to.equal('until-found');
-      expect(far.textContent).to.contain('Event 999').and.contain('Summary of event 999.');
+      // The text comes in idle time, soon after the first cards.
+      await waitUntil(() => far.textContent!.includes('Event 999'), 'placeholder text not filled in');
+      expect(far.textContent).to.contain('Summary of event 999.').and.contain('April 1983');
       expect(far.getBoundingClientRect().height).to.be.greaterThan(100);
       const nodes = (root: Node): number => [...root.childNodes].reduce((n, c) => n + nodes(c), 1);
       expect(nodes(el.shadowRoot!)).to.be.lessThan(5000);
