@@ -73,13 +73,13 @@ class Reader {
 
   text(obj: Obj, key: string, path: string, required: boolean): string | undefined {
     const value = obj[key];
+    if (typeof value === 'string' && (!required || value.trim() !== '')) return value;
     const at = join(path, key);
     if (value === undefined || value === null) {
       return required ? this.error(at, `is required`) : undefined;
     }
     if (typeof value !== 'string') return this.error(at, `must be text, not ${kind(value)}`);
-    if (required && value.trim() === '') return this.error(at, `must not be empty`);
-    return value;
+    return this.error(at, `must not be empty`);
   }
 
   plainText(obj: Obj, key: string, path: string, required: boolean): string | undefined {
@@ -398,5 +398,7 @@ function clip(value: string): string {
 
 /** Drops keys whose value is undefined, so parsed objects hold only what the input said. */
 function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as never;
+  const kept: Partial<T> = {};
+  for (const key in value) if (value[key] !== undefined) kept[key] = value[key];
+  return kept as T;
 }
