@@ -145,35 +145,48 @@ interface Piece {
  */
 function piecesOf(spans: readonly Span[], breakRatio: number): Piece[] {
   if (spans.length === 0) return [{ d0: 2000, d1: 2001, steps: 1, cut: false }];
-  const normal = spans.map(([a, b, weight = 1]) => ({ d0: Math.min(a, b), d1: Math.max(a, b), weight }));
-  const first = Math.min(...normal.map((s) => s.d0));
-  const last = Math.max(...normal.map((s) => s.d1));
+  // One pass over the spans: their dates, and for each date a span starts at, the weight that
+  // starts there and the furthest end reached from there.
+  const starts = new Map<number, { weight: number; reach: number }>();
+  const dates = new Float64Array(spans.length * 2 + 2);
+  let first = Infinity;
+  let last = -Infinity;
+  spans.forEach(([a, b, weight = 1], i) => {
+    const d0 = Math.min(a, b);
+    const d1 = Math.max(a, b);
+    first = Math.min(first, d0);
+    last = Math.max(last, d1);
+    dates[2 * i] = d0;
+    dates[2 * i + 1] = d1;
+    const start = starts.get(d0);
+    if (start) {
+      start.weight += weight;
+      start.reach = Math.max(start.reach, d1);
+    } else {
+      starts.set(d0, { weight, reach: d1 });
+    }
+  });
   const whole = Math.max(last - first, 1 / 12);
   const pad = Math.max(whole * 0.02, 1 / 24);
-  const knots = [...new Set([first - pad, ...normal.flatMap((s) => [s.d0, s.d1]), last + pad])].sort(
-    (a, b) => a - b,
-  );
-  const weightAt = new Map<number, number>();
-  for (const s of normal) weightAt.set(s.d0, (weightAt.get(s.d0) ?? 0) + s.weight);
+  dates[spans.length * 2] = first - pad;
+  dates[spans.length * 2 + 1] = last + pad;
+  // A typed array sorts numbers natively; the knots are its distinct values.
+  const knots = dates.sort().filter((date, i, all) => i === 0 || date !== all[i - 1]);
 
   // A sweep, not a search per piece: a piece is covered when a span that starts at or before it
   // reaches past its end, i.e. when the furthest end of the spans begun so far does.
-  const byStart = [...normal].sort((a, b) => a.d0 - b.d0);
-  let next = 0;
   let reach = -Infinity;
   const pieces: Piece[] = [];
-  for (const [i, d1] of knots.entries()) {
-    const d0 = knots[i - 1];
-    if (d0 === undefined) continue;
-    for (; next < byStart.length && (byStart[next] as (typeof byStart)[number]).d0 <= d0; next++) {
-      reach = Math.max(reach, (byStart[next] as (typeof byStart)[number]).d1);
-    }
+  for (let i = 1; i < knots.length; i++) {
+    const d0 = knots[i - 1] as number;
+    const d1 = knots[i] as number;
+    reach = Math.max(reach, starts.get(d0)?.reach ?? -Infinity);
     // Each date counts once, half on the piece that leads up to it and half on the one that leaves
     // it; the padding at either end counts for nothing and is never cut.
     const padding = i === 1 || i === knots.length - 1;
     const covered = reach >= d1;
     const cut = !padding && !covered && d1 - d0 > whole * breakRatio;
-    const steps = padding ? 0 : ((weightAt.get(d0) ?? 0) + (weightAt.get(d1) ?? 0)) / 2;
+    const steps = padding ? 0 : ((starts.get(d0)?.weight ?? 0) + (starts.get(d1)?.weight ?? 0)) / 2;
     pieces.push({ d0, d1, steps, cut });
   }
   return pieces;

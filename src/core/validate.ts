@@ -60,7 +60,7 @@ class Reader {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return this.error(path, `must be an object, not ${kind(value)}`);
     }
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
       if (!keys.includes(key)) this.warn(join(path, key), `unknown field "${key}" is ignored`);
     }
     return value as Obj;
@@ -84,7 +84,7 @@ class Reader {
 
   plainText(obj: Obj, key: string, path: string, required: boolean): string | undefined {
     const value = this.text(obj, key, path, required);
-    if (value !== undefined && LOOKS_LIKE_HTML.test(value)) {
+    if (value?.includes('<') && LOOKS_LIKE_HTML.test(value)) {
       this.warn(join(path, key), `looks like HTML; it is shown as plain text`);
     }
     return value;
@@ -286,20 +286,14 @@ function readEvent(
   const importance = readImportance(read, obj.importance, join(path, 'importance'));
   if (id === undefined || !start || title === undefined || summary === undefined || !sources)
     return undefined;
-  return compact({
-    id,
-    date: start.iso,
-    end: finish?.iso,
-    title,
-    summary,
-    actors,
-    tags,
-    sources,
-    media,
-    importance,
-    start,
-    finish,
-  });
+  // Only the fields the input gave (as compact() does, built directly: this runs once an event).
+  const event: ParsedEvent = { id, date: start.iso, title, summary, sources, start };
+  if (finish) Object.assign(event, { end: finish.iso, finish });
+  if (actors) event.actors = actors;
+  if (tags) event.tags = tags;
+  if (media) event.media = media;
+  if (importance !== undefined) event.importance = importance;
+  return event;
 }
 
 function readSources(read: Reader, value: unknown, path: string): EventSource[] | undefined {

@@ -94,6 +94,8 @@ export class StoryTimeline extends LitElement {
   #pendingTarget?: string;
   #pendingTimer?: ReturnType<typeof setTimeout>;
   #initialPositionDone = false;
+  /** True when the first event was made active before the first render, and not yet told. */
+  #firstPreset = false;
   #reporter = new ProblemReporter(this);
   #chunkObserver?: IntersectionObserver;
   #chunkHeights = new Map<number, number>();
@@ -251,6 +253,11 @@ export class StoryTimeline extends LitElement {
     }
     if (changed.has('data') || changed.has('src')) this.#initialPositionDone = false;
     const events = this.#visibleEvents;
+    // With nothing to go to, the first event is active from the first render, not after a second.
+    if (!this.#initialPositionDone && events[0] && !this.#shows(this.activeId) && !this.#initialTarget()) {
+      this.activeId = events[0].id;
+      this.#firstPreset = true;
+    }
     if (this.#chunksFor !== events) {
       // New events (a new story or filter): start the window at the active event.
       this.#chunksFor = events;
@@ -439,10 +446,14 @@ export class StoryTimeline extends LitElement {
     if (!event) return;
     this.activeId = id;
     if (announce) this.announcement = `${this.#dateText(event)}: ${this.#t(event.title)}`;
-    if (this.syncHash && location.hash !== `#${id}`) {
-      history.replaceState(history.state, '', `#${id}`);
+    this.#tellActive(index, event);
+  }
+
+  #tellActive(index: number, event: ParsedEvent): void {
+    if (this.syncHash && location.hash !== `#${event.id}`) {
+      history.replaceState(history.state, '', `#${event.id}`);
     }
-    emit<ActiveChangeDetail>(this, 'story-active-change', { id, index, event });
+    emit<ActiveChangeDetail>(this, 'story-active-change', { id: event.id, index, event });
   }
 
   // ---- navigation --------------------------------------------------------------------------
@@ -519,14 +530,24 @@ export class StoryTimeline extends LitElement {
     (root ?? window).scrollBy({ top: delta, behavior });
   }
 
-  #setInitialPosition(): void {
+  /** True when an event of that id is shown. */
+  #shows(id: string): boolean {
+    return id !== '' && this.#visibleEvents.some((event) => event.id === id);
+  }
+
+  /** The event a deep link or `start-at` names, when it is shown. */
+  #initialTarget(): string | undefined {
     const fromHash = decodeURIComponent(location.hash.slice(1));
-    const target = [fromHash, this.startAt].find((id) => id && this.#visibleEvents.some((e) => e.id === id));
-    if (target) {
-      this.goTo(target, { behavior: 'instant' });
-    } else if (!this.activeId && this.#visibleEvents[0]) {
-      this.#activate(this.#visibleEvents[0].id, false);
-    }
+    return [fromHash, this.startAt].find((id) => this.#shows(id));
+  }
+
+  #setInitialPosition(): void {
+    const target = this.#initialTarget();
+    const first = this.#visibleEvents[0];
+    if (target) this.goTo(target, { behavior: 'instant' });
+    else if (first && this.activeId === first.id && this.#firstPreset) this.#tellActive(0, first);
+    else if (first && !this.#shows(this.activeId)) this.#activate(first.id, false);
+    this.#firstPreset = false;
   }
 
   #handleHashChange = (): void => {

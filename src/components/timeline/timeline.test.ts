@@ -234,6 +234,26 @@ describe('<story-timeline>', () => {
       expect(event.detail.id).to.equal('announcement');
     });
 
+    it('starts at the first event, says so once, and starts a new story at its own first event', async () => {
+      const heard: string[] = [];
+      const box = await fixture<HTMLElement>(html`<div style="height: 400px; overflow: auto"></div>`);
+      box.addEventListener('story-active-change', (e) =>
+        heard.push((e as CustomEvent<ActiveChangeDetail>).detail.id),
+      );
+      const el = document.createElement('story-timeline');
+      el.data = story();
+      box.append(el);
+      await ready(el);
+      // Active from the first render: the first card drawn is already marked.
+      expect(el.activeId).to.equal('crimea');
+      expect(cards(el)[0]!.getAttribute('aria-current')).to.equal('true');
+      await nextFrame();
+      expect(heard).to.deep.equal(['crimea']);
+      el.data = { ...story(), events: story().events.filter((e) => e.id !== 'crimea') };
+      await waitUntil(() => el.activeId === 'shoigu', `active stayed at ${el.activeId}`);
+      expect(heard).to.deep.equal(['crimea', 'shoigu']);
+    });
+
     it('follows a new offset', async () => {
       const { el, box } = await scrolling();
       await scrollCardToLine(box, el, 'summit');
