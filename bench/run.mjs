@@ -1,7 +1,7 @@
 // `npm run bench [-- --sizes 100,1000 --runs 5 --libs storyline,plain]`: Storyline against TimelineJS3,
 // vis-timeline and a plain list, in Debian's headless Chromium, on a server bound to 127.0.0.1.
 // Prints a markdown table of medians and writes bench/results/latest.json. See bench/README.md.
-import { cpSync, createReadStream, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -83,6 +83,7 @@ const TYPES = {
 const SNAPSHOT = ['/dist/', '/bench/results/dist/'];
 
 function serve() {
+  const files = new Map();
   const server = createServer((req, res) => {
     let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (path.startsWith(SNAPSHOT[0])) path = SNAPSHOT[1] + path.slice(SNAPSHOT[0].length);
@@ -97,11 +98,16 @@ function serve() {
       res.writeHead(404).end('not found');
       return;
     }
+    // From memory, in one write, as a production server with a cache would: a 4 MB story streamed
+    // from disk in 64 KB pieces took twice as long to arrive, for every library alike.
+    let body = files.get(file);
+    if (!body) files.set(file, (body = readFileSync(file)));
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
       'Cache-Control': 'no-store',
     });
-    createReadStream(file).pipe(res);
+    res.end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
