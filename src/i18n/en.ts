@@ -29,5 +29,8 @@ export const en: LocaleData = {
     timeoutError: (s) => `The story could not be loaded: no answer after ${s} seconds.`,
     jsonError: 'The story could not be read: it is not valid JSON.',
     csvError: 'The story could not be read: the CSV is malformed.',
+    axisSpan: (from, to) => `Time axis from ${from} to ${to}`,
+    axisSpanAt: (from, to, at) => `Time axis from ${from} to ${to}, marked at ${at}`,
+    other: 'Other',
   },
 };

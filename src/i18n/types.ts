@@ -22,6 +22,12 @@ export interface Messages {
   timeoutError: (seconds: number) => string;
   jsonError: string;
   csvError: string;
+  /** The scrolly's axis, read as one image: "Time axis from 1910 to 2024". */
+  axisSpan: (from: string, to: string) => string;
+  /** The same, with the date of the event shown. */
+  axisSpanAt: (from: string, to: string, at: string) => string;
+  /** The scrolly's lane for events that no lane claims. */
+  other: string;
 }
 
 /** Everything a language needs: date-fns locale, date patterns, words and direction. */

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * What every Storyline element shares: the `--story-*` custom properties read into private
  * `--_*` tokens, and a few resets. Each token has a light and a dark value (`light-dark()`),
  * chosen by `color-scheme`: the reader's preference, or the `theme` attribute.
- * Each element adds its own tokens (`--_bg`, `--_era`…) and styles after it.
+ * Each element adds its own tokens (`--_bg`, `--_era`…) and styles after it; the error box is
+ * shared too.
  */
 export const theme = css`
   :host {
@@ -59,5 +60,30 @@ export const theme = css`
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+
+  /* The error box: what is wrong, and where (a path per problem). */
+  .error {
+    border: 2px solid var(--_accent);
+    border-radius: 6px;
+    padding: 0.75rem 1rem;
+    background: var(--_card);
+  }
+
+  .error p {
+    margin: 0.25rem 0;
+  }
+
+  .error-title {
+    font-weight: 700;
+  }
+
+  .error ul {
+    list-style: disc;
+    padding-inline-start: 1.25rem;
+  }
+
+  .error code {
+    font-weight: 600;
   }
 `;

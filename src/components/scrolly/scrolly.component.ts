@@ -6,16 +6,17 @@ import { theme as themeStyles } from '../../internal/theme.styles.js';
 import { ProblemReporter } from '../../internal/report.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Task, TaskStatus } from '@lit/task';
-import { formatRange, formatStoryDate, toYearValue, toYearValueEnd } from '../../core/dates.js';
+import { toYearValue, toYearValueEnd } from '../../core/dates.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
 import { createTimeScale, type Span, type Tick, type TimeScale } from '../../core/scale.js';
 import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
 import { emit, type ActiveChangeDetail, type StepDetail, type StepProgressDetail } from '../../events.js';
 import { loadStory, LoadError } from '../../internal/load.js';
+import { Language } from '../../internal/language.js';
 import { findScrollRoot } from '../../internal/scroll-root.js';
+import type { Messages } from '../../i18n/index.js';
 import { groupByLane, parseActorList, type Lane } from './lanes.js';
-import { scrollyMessages, type ScrollyMessages } from './messages.js';
 import {
   enterDirection,
   exitDirection,
@@ -40,6 +41,8 @@ const NARROW = 720;
 const TICK_ROOM = 46;
 /** How many events either side of the active one the axis shows when it zooms. */
 const ZOOM_RADIUS = 3;
+/** How many problems the error box lists; the rest are counted. */
+const SHOWN_ERRORS = 5;
 
 /** `offset="0.3"` is a share of the height, `offset="120px"` a distance from the top. */
 const offsetConverter = {
@@ -137,8 +140,14 @@ export class StoryScrolly extends LitElement {
   /** Milliseconds before a `src` load gives up. */
   @property({ type: Number }) accessor timeout = 15000;
 
-  /** Replaces some of the component's words. */
-  @property({ attribute: false }) accessor messages: Partial<ScrollyMessages> = {};
+  /**
+   * The language of dates and of the component's words (BCP 47). When absent: the closest `lang`
+   * attribute, then the story's `language`. Each language but English loads on demand.
+   */
+  @property() accessor locale = '';
+
+  /** Replaces some of the component's words, e.g. `{ other: 'Elsewhere' }`. */
+  @property({ attribute: false }) accessor messages: Partial<Messages> = {};
 
   @state() private accessor inline: string | null = null;
 
@@ -177,6 +186,9 @@ export class StoryScrolly extends LitElement {
       return { story: null, errors: [], warnings: [] };
     },
   });
+
+  /** Words, dates, story text and direction, in the reader's language. */
+  #language = new Language(this, () => this.#task.value?.story?.language);
 
   // ---- lifecycle ---------------------------------------------------------------------------
 
@@ -470,22 +482,22 @@ export class StoryScrolly extends LitElement {
 
   // ---- rendering ---------------------------------------------------------------------------
 
-  get #words(): ScrollyMessages {
-    return { ...scrollyMessages, ...this.messages };
+  get #words(): Messages {
+    return this.#language.words;
   }
 
   override render(): TemplateResult {
+    // Until the language is known, dates and words would flash in English: wait for both.
+    const loading = html`<p class="status" role="status">${this.#words.loading}</p>`;
+    const ready = this.#language.ready;
     const graphic = this.#task.render({
       initial: () => nothing,
-      pending: () =>
-        this.#task.value
-          ? this.#renderGraphic(this.#task.value)
-          : html`<p class="status" role="status">${this.#words.loading}</p>`,
-      complete: (loaded) => this.#renderGraphic(loaded),
+      pending: () => (this.#task.value && ready ? this.#renderGraphic(this.#task.value) : loading),
+      complete: (loaded) => (ready ? this.#renderGraphic(loaded) : loading),
       error: (error) => this.#renderError(error instanceof LoadError ? error.message : String(error), []),
     });
-    return html`<div part="base" class="base">
-      <div part="graphic" class="graphic" role="group" aria-label=${this.#words.graphic}>${graphic}</div>
+    return html`<div part="base" class="base" lang=${this.#language.code} dir=${this.#language.dir}>
+      <div part="graphic" class="graphic" role="group" aria-label=${this.#words.timeline}>${graphic}</div>
       <div part="steps" class="steps"><slot></slot></div>
     </div>`;
   }
@@ -493,7 +505,15 @@ export class StoryScrolly extends LitElement {
   #renderError(title: string, errors: Issue[]): TemplateResult {
     return html`<div part="error" class="error" role="alert">
       <p class="error-title">${title}</p>
-      ${errors.length ? html`<p>${this.#words.invalidEntries(errors.length)}</p>` : nothing}
+      ${
+        errors.length
+          ? html`<p>${this.#words.invalidEntries(errors.length)}</p>
+              <ul>
+                ${errors.slice(0, SHOWN_ERRORS).map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
+                ${errors.length > SHOWN_ERRORS ? html`<li>${this.#words.moreErrors(errors.length - SHOWN_ERRORS)}</li>` : nothing}
+              </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -542,9 +562,11 @@ export class StoryScrolly extends LitElement {
     const rows = groupByLane(events, this.#lanes);
     const first = events[0];
     const last = events.at(-1);
-    const from = first ? formatStoryDate(first.start) : '';
-    const to = last ? formatStoryDate(last.finish ?? last.start) : '';
-    const label = active ? this.#words.axisAt(from, to, this.#dateText(active)) : this.#words.axis(from, to);
+    const from = first ? this.#language.date(first.start) : '';
+    const to = last ? this.#language.date(last.finish ?? last.start) : '';
+    const label = active
+      ? this.#words.axisSpanAt(from, to, this.#dateText(active))
+      : this.#words.axisSpan(from, to);
     return html`<div
       part="axis"
       class=${classMap({ axis: true, zoomed: this.zoom && !!active })}
@@ -618,7 +640,7 @@ export class StoryScrolly extends LitElement {
           ${this.#ticks(scale, events).map(
             (tick) =>
               html`<span part="tick" class="tick" ${cssVars({ '--at': `${tick.position}%` })}
-                >${formatStoryDate(tick.date, { patterns: { month: 'MMM' } })}</span
+                >${this.#language.short(tick.date, 'MMM')}</span
               >`,
           )}
         </div>
@@ -639,8 +661,12 @@ export class StoryScrolly extends LitElement {
   #renderIntro(story: ParsedStory): TemplateResult {
     const source = story.source;
     return html`<div part="card" class="card intro">
-      <p part="title" class="title">${story.title}</p>
-      ${story.description ? html`<p part="summary" class="summary">${story.description}</p>` : nothing}
+      <p part="title" class="title">${this.#language.text(story.title)}</p>
+      ${
+        story.description
+          ? html`<p part="summary" class="summary">${this.#language.text(story.description)}</p>`
+          : nothing
+      }
       ${
         source
           ? html`<p part="sources" class="credit">
@@ -657,7 +683,7 @@ export class StoryScrolly extends LitElement {
     const byId = new Map(actors.map((actor) => [actor.id, actor]));
     return html`<div part="card" class=${classMap({ card: true, major: event.importance === 3 })}>
       <p part="date" class="date"><time datetime=${event.date}>${this.#dateText(event)}</time></p>
-      <p part="title" class="title">${event.title}</p>
+      <p part="title" class="title">${this.#language.text(event.title)}</p>
       ${
         event.actors?.length
           ? html`<ul class="chips">
@@ -672,7 +698,7 @@ export class StoryScrolly extends LitElement {
             </ul>`
           : nothing
       }
-      <p part="summary" class="summary">${event.summary}</p>
+      <p part="summary" class="summary">${this.#language.text(event.summary)}</p>
       <div class="sources">
         <span class="sources-label"
           >${event.sources.length > 1 ? this.#words.sources : this.#words.source}:</span
@@ -692,7 +718,7 @@ export class StoryScrolly extends LitElement {
   }
 
   #dateText(event: ParsedEvent): string {
-    return event.finish ? formatRange(event.start, event.finish) : formatStoryDate(event.start);
+    return this.#language.date(event.start, event.finish);
   }
 
   #link(text: string, url?: string): TemplateResult {

@@ -50,17 +50,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .error {
-    border: 2px solid var(--_accent);
-    border-radius: 6px;
-    padding: 0.75rem 1rem;
-    background: var(--_card);
-  }
-
-  .error-title {
-    font-weight: 700;
-  }
-
   /* ---- the axis: eras, the marker's row, one row per lane, ticks ------------------------ */
 
   .axis {

@@ -424,6 +424,54 @@ describe('<story-scrolly>', () => {
     });
   });
 
+  describe('languages', () => {
+    it('says its dates, axis and words in the locale given, and picks the reader’s text', async () => {
+      const data = story();
+      data.events[0]!.title = { en: 'Satellite', ko: '정찰위성 발사' };
+      const el = await fixture<StoryScrolly>(
+        html`<story-scrolly .data=${data} locale="ko" active-id="satellite">
+          <story-lane label="Russia" actors="russia"></story-lane>
+        </story-scrolly>`,
+      );
+      await waitUntil(() => $(el, '[part~="card"] [part~="date"]'), 'no card');
+      await el.updateComplete;
+      const card = $(el, '[part~="card"]')!;
+      expect(card.querySelector('[part~="date"]')!.textContent).to.equal('2023년 11월');
+      expect(card.querySelector('[part~="title"]')!.textContent).to.equal('정찰위성 발사');
+      expect(card.querySelector('.sources-label')!.textContent).to.equal('출처:');
+      expect($(el, '[part~="axis"]')!.getAttribute('aria-label')).to.equal(
+        '2014년부터 2024년 1월까지의 시간 축, 2023년 11월 표시',
+      );
+      expect(
+        [...el.shadowRoot!.querySelectorAll('[part~="lane-label"]')].map((l) => l.textContent),
+      ).to.deep.equal(['Russia', '기타']);
+      expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('ko');
+    });
+
+    it('lays out right to left in Arabic, and lets the page replace a word', async () => {
+      const el = await fixture<StoryScrolly>(
+        html`<story-scrolly .data=${story()} locale="ar" .messages=${{ other: 'غير ذلك' }}>
+          <story-lane label="Russia" actors="russia"></story-lane>
+        </story-scrolly>`,
+      );
+      await ready(el);
+      expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle($(el, '[part~="base"]')!).direction).to.equal('rtl');
+      expect([...el.shadowRoot!.querySelectorAll('[part~="lane-label"]')].at(-1)!.textContent).to.equal(
+        'غير ذلك',
+      );
+    });
+
+    it('lists what is wrong with a story, by path', async () => {
+      const data = story();
+      (data.events[0] as { date: string }).date = '2023-13';
+      const el = await fixture<StoryScrolly>(html`<story-scrolly .data=${data}></story-scrolly>`);
+      await ready(el);
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain('events[0].date').and.contain('month 13');
+    });
+  });
+
   describe('loading', () => {
     it('loads src and fires story-error when the server fails', async () => {
       const el = await fixture<StoryScrolly>(

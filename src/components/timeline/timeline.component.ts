@@ -5,24 +5,18 @@ import { cssVars } from '../../internal/css-vars.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
 import { ProblemReporter } from '../../internal/report.js';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  formatRange,
-  formatStoryDate,
-  toYearValue,
-  toYearValueEnd,
-  type StoryDate,
-} from '../../core/dates.js';
+import { formatRange, toYearValue, toYearValueEnd } from '../../core/dates.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
 import { createTimeScale, type Span, type Tick, type TimeScale } from '../../core/scale.js';
-import { pickText } from '../../core/text.js';
-import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story, Text } from '../../core/types.js';
+import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
 import { emit, type ActiveChangeDetail } from '../../events.js';
 import type { DeclaredStory } from '../../formats/html.js';
 import { loadStory, LoadError, readStory } from '../../internal/load.js';
-import { en, isRtl, loadLocale, type LocaleData, type Messages } from '../../i18n/index.js';
+import type { LocaleData, Messages } from '../../i18n/index.js';
 import { scrollBehavior } from '../../internal/motion.js';
 import { cancelIdle, whenIdle } from '../../internal/idle.js';
+import { Language } from '../../internal/language.js';
 import { findScrollRoot } from '../../internal/scroll-root.js';
 import { styles } from './timeline.styles.js';
 
@@ -195,24 +189,8 @@ export class StoryTimeline extends LitElement {
     },
   });
 
-  #localeTask = new Task(this, {
-    args: () => [
-      this.locale ||
-        this.closest('[lang]')?.getAttribute('lang') ||
-        this.#task.value?.story?.language ||
-        'en',
-    ],
-    task: ([tag]) => loadLocale(tag).catch(() => en),
-  });
-
-  /** The story's language data; English until another has loaded. */
-  get #lang(): LocaleData {
-    return this.#localeTask.value ?? en;
-  }
-
-  get #m(): Messages {
-    return { ...this.#lang.messages, ...this.messages };
-  }
+  /** Words, dates, story text and direction, in the reader's language. */
+  #language = new Language(this, () => this.#task.value?.story?.language);
 
   // ---- lifecycle ---------------------------------------------------------------------------
 
@@ -273,7 +251,7 @@ export class StoryTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const loaded = this.#task.value;
-    if (this.#task.status === TaskStatus.COMPLETE && loaded && this.#localeTask.value !== undefined) {
+    if (this.#task.status === TaskStatus.COMPLETE && loaded && this.#language.ready) {
       this.#reporter.problems(loaded);
       this.#observe(changed.has('offset'));
       this.#fillPlaceholders();
@@ -365,7 +343,13 @@ export class StoryTimeline extends LitElement {
    * cards in it may have changed, never on the update that merely moves the active event.
    */
   #observe(force: boolean): void {
-    const renderedFrom = [this.#task.value, this.#visibleEvents, this.chunks, this.printing, this.#lang];
+    const renderedFrom = [
+      this.#task.value,
+      this.#visibleEvents,
+      this.chunks,
+      this.printing,
+      this.#language.data,
+    ];
     if (!force && this.#observer && renderedFrom.every((value, i) => value === this.#observedFor[i])) return;
     this.#observedFor = renderedFrom;
     if (force || !this.#observer || !this.#chunkObserver) {
@@ -445,7 +429,7 @@ export class StoryTimeline extends LitElement {
     const event = events[index];
     if (!event) return;
     this.activeId = id;
-    if (announce) this.announcement = `${this.#dateText(event)}: ${this.#t(event.title)}`;
+    if (announce) this.announcement = `${this.#dateText(event)}: ${this.#language.text(event.title)}`;
     this.#tellActive(index, event);
   }
 
@@ -609,25 +593,25 @@ export class StoryTimeline extends LitElement {
 
   override render(): TemplateResult {
     // Until the language is known, dates and words would flash in English: wait for both.
-    const languageReady = this.#localeTask.value !== undefined;
+    const languageReady = this.#language.ready;
     return this.#task.render({
       initial: () => this.#renderShell(html``),
       pending: () =>
         this.#task.value && languageReady
           ? this.#renderStory(this.#task.value)
-          : this.#renderShell(html`<p class="status" role="status">${this.#m.loading}</p>`),
+          : this.#renderShell(html`<p class="status" role="status">${this.#language.words.loading}</p>`),
       complete: (loaded) =>
         languageReady
           ? this.#renderStory(loaded)
-          : this.#renderShell(html`<p class="status" role="status">${this.#m.loading}</p>`),
+          : this.#renderShell(html`<p class="status" role="status">${this.#language.words.loading}</p>`),
       error: (error) => this.#renderShell(this.#renderError(this.#failureText(error), [])),
     });
   }
 
   /** A load failure in the reader's words, with the technical detail after it. */
   #failureText(error: unknown): string {
-    if (!(error instanceof LoadError)) return `${this.#m.errorTitle}: ${String(error)}`;
-    const m = this.#m;
+    if (!(error instanceof LoadError)) return `${this.#language.words.errorTitle}: ${String(error)}`;
+    const m = this.#language.words;
     const words = {
       http: m.httpError(error.figure ?? 0),
       network: m.networkError,
@@ -646,23 +630,23 @@ export class StoryTimeline extends LitElement {
   }
 
   #renderStory({ story, errors }: Loaded): TemplateResult {
-    if (!story) return this.#renderShell(this.#renderError(this.#m.errorTitle, errors));
+    if (!story) return this.#renderShell(this.#renderError(this.#language.words.errorTitle, errors));
     const events = this.#visibleEvents;
     const { scale, ticks } = this.#scaleFor(events, story.eras);
     return html`
       <section
         part="base"
         class="base"
-        aria-label=${this.#t(story.title) || this.#m.timeline}
-        dir=${this.#dir}
-        lang=${this.#lang.code}
+        aria-label=${this.#language.text(story.title) || this.#language.words.timeline}
+        dir=${this.#language.dir}
+        lang=${this.#language.code}
       >
         <slot hidden @slotchange=${this.#readInline}></slot>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           ${this.announcement}
         </div>
         ${this.showHeader ? this.#renderHeader(story) : nothing}
-        ${errors.length ? this.#renderError(this.#m.errorTitle, errors, story.events.length) : nothing}
+        ${errors.length ? this.#renderError(this.#language.words.errorTitle, errors, story.events.length) : nothing}
         ${this.filters && story.actors.length ? this.#renderFilters(story) : nothing}
         <div class="layout">
           ${this.#renderAxis(scale, ticks, events, story.eras)}
@@ -670,7 +654,7 @@ export class StoryTimeline extends LitElement {
             ${
               events.length === 0
                 ? html`<p class="status">
-                    ${this.selected.size ? this.#m.noEventsForFilter : this.#m.noEvents}
+                    ${this.selected.size ? this.#language.words.noEventsForFilter : this.#language.words.noEvents}
                   </p>`
                 : this.#renderEvents(events, story)
             }
@@ -683,8 +667,10 @@ export class StoryTimeline extends LitElement {
   #renderHeader(story: ParsedStory): TemplateResult {
     const source = story.source;
     return html`<header part="header" class="header">
-      <div role="heading" aria-level=${this.headingLevel} class="story-title">${this.#t(story.title)}</div>
-      ${story.description ? html`<p class="description">${this.#t(story.description)}</p>` : nothing}
+      <div role="heading" aria-level=${this.headingLevel} class="story-title">
+        ${this.#language.text(story.title)}
+      </div>
+      ${story.description ? html`<p class="description">${this.#language.text(story.description)}</p>` : nothing}
       ${
         source
           ? html`<p class="credit">
@@ -703,14 +689,14 @@ export class StoryTimeline extends LitElement {
       <p class="error-title">${title}</p>
       ${
         errors.length
-          ? html`<p>${this.#m.invalidEntries(errors.length)}</p>
+          ? html`<p>${this.#language.words.invalidEntries(errors.length)}</p>
               <ul>
                 ${shown.map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
-                ${errors.length > SHOWN_ERRORS ? html`<li>${this.#m.moreErrors(errors.length - SHOWN_ERRORS)}</li>` : nothing}
+                ${errors.length > SHOWN_ERRORS ? html`<li>${this.#language.words.moreErrors(errors.length - SHOWN_ERRORS)}</li>` : nothing}
               </ul>`
           : nothing
       }
-      ${total !== undefined ? html`<p class="error-kept">${this.#m.shown(total)}</p>` : nothing}
+      ${total !== undefined ? html`<p class="error-kept">${this.#language.words.shown(total)}</p>` : nothing}
     </div>`;
   }
 
@@ -718,8 +704,8 @@ export class StoryTimeline extends LitElement {
     const all = story.events;
     const counts = this.#actorCounts(all);
     const count = (id: string) => counts.get(id) ?? 0;
-    return html`<div part="filters" class="filters" role="group" aria-label=${this.#m.filterBy}>
-      <span class="filters-label" aria-hidden="true">${this.#m.filterBy}</span>
+    return html`<div part="filters" class="filters" role="group" aria-label=${this.#language.words.filterBy}>
+      <span class="filters-label" aria-hidden="true">${this.#language.words.filterBy}</span>
       <button
         type="button"
         part="chip"
@@ -727,7 +713,7 @@ export class StoryTimeline extends LitElement {
         aria-pressed=${this.selected.size === 0}
         @click=${() => this.#toggleActor(null)}
       >
-        ${this.#m.showAll} <span class="count">${all.length}</span>
+        ${this.#language.words.showAll} <span class="count">${all.length}</span>
       </button>
       ${story.actors
         .filter((actor) => count(actor.id) > 0)
@@ -820,7 +806,7 @@ export class StoryTimeline extends LitElement {
     const at = (value: number) => `${scale(value).toFixed(3)}%`;
     // What does not follow the reader (breaks, eras, ticks, the path of marks) renders again only
     // when the scale or the language changes.
-    const track = guard([scale, ticks, eras, this.#lang, many], () => [
+    const track = guard([scale, ticks, eras, this.#language.data, many], () => [
       scale.breaks.map(
         (b) => html`<span class="break" ${cssVars({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`,
       ),
@@ -837,14 +823,19 @@ export class StoryTimeline extends LitElement {
       ticks.map(
         (tick) =>
           html`<span part="tick" class="tick" aria-hidden="true" ${cssVars({ '--at': `${tick.position}%` })}
-            >${this.#date(tick.date, true)}</span
+            >${this.#language.short(tick.date)}</span
           >`,
       ),
       many
         ? svg`<svg class="marks-path" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" @click=${this.#handlePathClick}><path d=${this.#marksPath(scale, events)}></path></svg>`
         : nothing,
     ]);
-    return html`<nav part="axis" class="axis" aria-label=${this.#m.axis} @click=${this.#handleMarkClick}>
+    return html`<nav
+      part="axis"
+      class="axis"
+      aria-label=${this.#language.words.axis}
+      @click=${this.#handleMarkClick}
+    >
       <div class="axis-track">
         ${track}
         <ol class="marks">
@@ -860,7 +851,9 @@ export class StoryTimeline extends LitElement {
                   data-goto=${event.id}
                   tabindex=${event.id === this.activeId ? 0 : -1}
                   aria-current=${event.id === this.activeId ? 'true' : nothing}
-                  ><span class="visually-hidden">${this.#dateText(event)}: ${this.#t(event.title)}</span></a
+                  ><span class="visually-hidden"
+                    >${this.#dateText(event)}: ${this.#language.text(event.title)}</span
+                  ></a
                 >
               </li>`,
           )}
@@ -898,8 +891,9 @@ export class StoryTimeline extends LitElement {
       if (!windowed || this.chunks.has(i)) {
         const activeHere = activeIndex >= from && activeIndex < to ? this.activeId : '';
         return html`<div class="chunk" data-chunk=${i}>
-          ${guard([events, i, activeHere, loaded, this.#lang, this.messages, this.headingLevel], () =>
-            this.#renderRun(events.slice(from, to), from, events, story),
+          ${guard(
+            [events, i, activeHere, loaded, this.#language.data, this.messages, this.headingLevel],
+            () => this.#renderRun(events.slice(from, to), from, events, story),
           )}
         </div>`;
       }
@@ -932,15 +926,20 @@ export class StoryTimeline extends LitElement {
 
   #placeholderText(index: number, events: readonly ParsedEvent[]): string | undefined {
     const texts = this.#texts;
-    return texts?.events === events && texts.lang === this.#lang ? texts.byChunk[index] : undefined;
+    return texts?.events === events && texts.lang === this.#language.data ? texts.byChunk[index] : undefined;
   }
 
   /** Asks for the texts still missing to be made when the browser is idle. */
   #fillPlaceholders(): void {
     const events = this.#visibleEvents;
     if (events.length <= WINDOW_FROM || this.#placeholderJob !== undefined) return;
-    if (this.#texts?.events !== events || this.#texts.lang !== this.#lang) {
-      this.#texts = { events, lang: this.#lang, byChunk: [], left: Math.ceil(events.length / CHUNK) };
+    if (this.#texts?.events !== events || this.#texts.lang !== this.#language.data) {
+      this.#texts = {
+        events,
+        lang: this.#language.data,
+        byChunk: [],
+        left: Math.ceil(events.length / CHUNK),
+      };
     }
     if (this.#texts.left === 0) return;
     const texts = this.#texts;
@@ -952,7 +951,9 @@ export class StoryTimeline extends LitElement {
         if (texts.byChunk[i] !== undefined) continue;
         texts.byChunk[i] = events
           .slice(i * CHUNK, (i + 1) * CHUNK)
-          .map((e) => `${this.#dateText(e)} ${this.#t(e.title)}. ${this.#t(e.summary)}`)
+          .map(
+            (e) => `${this.#dateText(e)} ${this.#language.text(e.title)}. ${this.#language.text(e.summary)}`,
+          )
           .join(' ');
         texts.left -= 1;
         made += 1;
@@ -994,7 +995,8 @@ export class StoryTimeline extends LitElement {
   ): TemplateResult {
     const eraStarts = this.#eraStarts(all, eras);
     const actors = this.#actorsById(actorList);
-    const yearOf = (event: ParsedEvent) => this.#date({ year: event.start.year, precision: 'year', iso: '' });
+    const yearOf = (event: ParsedEvent) =>
+      this.#language.date({ year: event.start.year, precision: 'year', iso: '' });
     const groups: { year: string; continued: boolean; events: ParsedEvent[] }[] = [];
     const before = all[offset - 1];
     for (const event of run) {
@@ -1025,8 +1027,10 @@ export class StoryTimeline extends LitElement {
                 ${(eraStarts.get(event.id) ?? []).map(
                   (era) =>
                     html`<p part="era" class="era-label">
-                      <span class="visually-hidden">${this.#m.era}: </span>${era.title}
-                      <span class="era-dates">${formatRange(era.from, era.to, this.#dateOptions)}</span>
+                      <span class="visually-hidden">${this.#language.words.era}: </span>${era.title}
+                      <span class="era-dates"
+                        >${formatRange(era.from, era.to, this.#language.dateOptions)}</span
+                      >
                     </p>`,
                 )}
                 <div class="rails" aria-hidden="true">
@@ -1064,7 +1068,7 @@ export class StoryTimeline extends LitElement {
         aria-level=${this.headingLevel + 1}
         id="${event.id}-title"
       >
-        ${this.#t(event.title)}
+        ${this.#language.text(event.title)}
       </div>
       ${
         event.actors?.length
@@ -1083,7 +1087,7 @@ export class StoryTimeline extends LitElement {
       ${
         this.#task.value?.elements?.has(event.id)
           ? html`<div part="summary" class="summary"><slot name="event-${event.id}"></slot></div>`
-          : html`<p part="summary" class="summary">${this.#t(event.summary)}</p>`
+          : html`<p part="summary" class="summary">${this.#language.text(event.summary)}</p>`
       }
       ${quote ? html`<blockquote class="quote">${quote}</blockquote>` : nothing}
       ${
@@ -1110,7 +1114,9 @@ export class StoryTimeline extends LitElement {
             : nothing
         }
         <div class="sources">
-          <span class="sources-label">${event.sources.length > 1 ? this.#m.sources : this.#m.source}:</span>
+          <span class="sources-label"
+            >${event.sources.length > 1 ? this.#language.words.sources : this.#language.words.source}:</span
+          >
           <ul part="sources">
             ${event.sources.map(
               (source) =>
@@ -1126,33 +1132,7 @@ export class StoryTimeline extends LitElement {
   }
 
   #dateText(event: ParsedEvent): string {
-    const options = this.#dateOptions;
-    return event.finish
-      ? formatRange(event.start, event.finish, options)
-      : formatStoryDate(event.start, options);
-  }
-
-  #date(date: StoryDate, short = false): string {
-    const options = this.#dateOptions;
-    if (!short) return formatStoryDate(date, options);
-    const month = this.#lang.code === 'en' ? 'MMM y' : options.patterns.month;
-    return formatStoryDate(date, { ...options, patterns: { ...options.patterns, month } });
-  }
-
-  get #dateOptions() {
-    return { locale: this.#lang.dateLocale, patterns: this.#lang.patterns };
-  }
-
-  /** Text in the reader's language (see `pickText`). */
-  #t(text: Text | undefined): string {
-    return text === undefined ? '' : pickText(text, this.#lang.code, this.story?.language);
-  }
-
-  /** The direction to lay out in: the page's, or the language's when the page says nothing. */
-  get #dir(): 'ltr' | 'rtl' {
-    const explicit = this.closest('[dir]')?.getAttribute('dir');
-    if (explicit === 'rtl' || explicit === 'ltr') return explicit;
-    return isRtl(this.#lang.code) ? 'rtl' : 'ltr';
+    return this.#language.date(event.start, event.finish);
   }
 
   #link(text: string, url?: string): TemplateResult {

@@ -54,28 +54,7 @@ export const styles = css`
   }
 
   .error {
-    border: 2px solid var(--_accent);
-    border-radius: 6px;
-    padding: 0.75rem 1rem;
     margin-block-end: 1.5rem;
-    background: var(--_card);
-  }
-
-  .error p {
-    margin: 0.25rem 0;
-  }
-
-  .error-title {
-    font-weight: 700;
-  }
-
-  .error ul {
-    list-style: disc;
-    padding-inline-start: 1.25rem;
-  }
-
-  .error code {
-    font-weight: 600;
   }
 
   .filters {

@@ -26,6 +26,9 @@ const data: LocaleData = {
     timeoutError: (s) => `تعذّر تحميل القصة: لا رد بعد ${s} ثانية.`,
     jsonError: 'تعذّرت قراءة القصة: ليست JSON صالحًا.',
     csvError: 'تعذّرت قراءة القصة: ملف CSV غير سليم.',
+    axisSpan: (from, to) => `محور زمني من ${from} إلى ${to}`,
+    axisSpanAt: (from, to, at) => `محور زمني من ${from} إلى ${to}، مع علامة عند ${at}`,
+    other: 'أخرى',
   },
 };
 

@@ -26,6 +26,9 @@ const data: LocaleData = {
     timeoutError: (s) => `Die Geschichte konnte nicht geladen werden: keine Antwort nach ${s} Sekunden.`,
     jsonError: 'Die Geschichte konnte nicht gelesen werden: kein gültiges JSON.',
     csvError: 'Die Geschichte konnte nicht gelesen werden: fehlerhaftes CSV.',
+    axisSpan: (from, to) => `Zeitachse von ${from} bis ${to}`,
+    axisSpanAt: (from, to, at) => `Zeitachse von ${from} bis ${to}, markiert bei ${at}`,
+    other: 'Sonstige',
   },
 };
 

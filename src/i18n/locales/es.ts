@@ -27,6 +27,9 @@ const data: LocaleData = {
     timeoutError: (s) => `No se pudo cargar la historia: sin respuesta tras ${s} segundos.`,
     jsonError: 'No se pudo leer la historia: no es JSON válido.',
     csvError: 'No se pudo leer la historia: el CSV está mal formado.',
+    axisSpan: (from, to) => `Eje temporal de ${from} a ${to}`,
+    axisSpanAt: (from, to, at) => `Eje temporal de ${from} a ${to}, marcado en ${at}`,
+    other: 'Otros',
   },
 };
 

@@ -27,6 +27,9 @@ const data: LocaleData = {
     timeoutError: (s) => `Impossible de charger l’histoire : pas de réponse après ${s} secondes.`,
     jsonError: 'Impossible de lire l’histoire : ce n’est pas du JSON valide.',
     csvError: 'Impossible de lire l’histoire : le CSV est mal formé.',
+    axisSpan: (from, to) => `Axe du temps de ${from} à ${to}`,
+    axisSpanAt: (from, to, at) => `Axe du temps de ${from} à ${to}, repère sur ${at}`,
+    other: 'Autres',
   },
 };
 

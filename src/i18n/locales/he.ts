@@ -26,6 +26,9 @@ const data: LocaleData = {
     timeoutError: (s) => `לא ניתן לטעון את הסיפור: אין תשובה אחרי ${s} שניות.`,
     jsonError: 'לא ניתן לקרוא את הסיפור: זה אינו JSON תקין.',
     csvError: 'לא ניתן לקרוא את הסיפור: קובץ ה-CSV פגום.',
+    axisSpan: (from, to) => `ציר זמן מ־${from} עד ${to}`,
+    axisSpanAt: (from, to, at) => `ציר זמן מ־${from} עד ${to}, מסומן ב־${at}`,
+    other: 'אחרים',
   },
 };
 

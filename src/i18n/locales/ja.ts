@@ -26,6 +26,9 @@ const data: LocaleData = {
     timeoutError: (s) => `ストーリーを読み込めませんでした: ${s}秒間応答がありません。`,
     jsonError: 'ストーリーを読めませんでした: 正しいJSONではありません。',
     csvError: 'ストーリーを読めませんでした: CSVの形式が正しくありません。',
+    axisSpan: (from, to) => `${from}から${to}までの時間軸`,
+    axisSpanAt: (from, to, at) => `${from}から${to}までの時間軸（${at}に印）`,
+    other: 'その他',
   },
 };
 

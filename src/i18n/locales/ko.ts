@@ -26,6 +26,9 @@ const data: LocaleData = {
     timeoutError: (s) => `이야기를 불러오지 못했습니다: ${s}초 동안 응답이 없습니다.`,
     jsonError: '이야기를 읽지 못했습니다: 올바른 JSON이 아닙니다.',
     csvError: '이야기를 읽지 못했습니다: CSV 형식이 잘못되었습니다.',
+    axisSpan: (from, to) => `${from}부터 ${to}까지의 시간 축`,
+    axisSpanAt: (from, to, at) => `${from}부터 ${to}까지의 시간 축, ${at} 표시`,
+    other: '기타',
   },
 };
 

@@ -30,6 +30,9 @@ const data: LocaleData = {
     timeoutError: (s) => `Не удалось загрузить историю: нет ответа за ${s} с.`,
     jsonError: 'Не удалось прочитать историю: это не корректный JSON.',
     csvError: 'Не удалось прочитать историю: ошибка в CSV.',
+    axisSpan: (from, to) => `Ось времени с ${from} по ${to}`,
+    axisSpanAt: (from, to, at) => `Ось времени с ${from} по ${to}, отмечено: ${at}`,
+    other: 'Другие',
   },
 };
 

@@ -30,6 +30,9 @@ const data: LocaleData = {
     timeoutError: (s) => `Не вдалося завантажити історію: немає відповіді за ${s} с.`,
     jsonError: 'Не вдалося прочитати історію: це некоректний JSON.',
     csvError: 'Не вдалося прочитати історію: помилка в CSV.',
+    axisSpan: (from, to) => `Вісь часу з ${from} по ${to}`,
+    axisSpanAt: (from, to, at) => `Вісь часу з ${from} по ${to}, позначено: ${at}`,
+    other: 'Інші',
   },
 };
 

@@ -26,6 +26,9 @@ const data: LocaleData = {
     timeoutError: (s) => `无法加载内容：${s} 秒内无响应。`,
     jsonError: '无法读取内容：不是有效的 JSON。',
     csvError: '无法读取内容：CSV 格式有误。',
+    axisSpan: (from, to) => `从${from}到${to}的时间轴`,
+    axisSpanAt: (from, to, at) => `从${from}到${to}的时间轴，标记于${at}`,
+    other: '其他',
   },
 };
 

@@ -1,0 +1,79 @@
+/**
+ * A component's language: its `locale`, else the closest `lang` attribute, else its story's
+ * language. English until that language's chunk has loaded. The timeline and the scrolly take
+ * their words, dates, story text and direction from here.
+ */
+import { Task } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import { formatRange, formatStoryDate, type FormatOptions, type StoryDate } from '../core/dates.js';
+import { pickText } from '../core/text.js';
+import type { Text } from '../core/types.js';
+import { en, isRtl, loadLocale, type LocaleData, type Messages } from '../i18n/index.js';
+
+export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
+  /** BCP 47; empty to follow the page. */
+  locale: string;
+  /** Words that replace the language's own. */
+  messages: Partial<Messages>;
+}
+
+export class Language {
+  readonly #host: LanguageHost;
+  readonly #storyLanguage: () => string | undefined;
+  readonly #task: Task<[string], LocaleData>;
+
+  constructor(host: LanguageHost, storyLanguage: () => string | undefined) {
+    this.#host = host;
+    this.#storyLanguage = storyLanguage;
+    this.#task = new Task(host, {
+      args: () => [host.locale || host.closest('[lang]')?.getAttribute('lang') || storyLanguage() || 'en'],
+      task: ([tag]) => loadLocale(tag).catch(() => en),
+    });
+  }
+
+  /** False until the first language has loaded: dates and words would flash in English before. */
+  get ready(): boolean {
+    return this.#task.value !== undefined;
+  }
+
+  /** The language's data; English until another has loaded. */
+  get data(): LocaleData {
+    return this.#task.value ?? en;
+  }
+
+  get code(): string {
+    return this.data.code;
+  }
+
+  /** The component's words: the language's, with the page's replacements. */
+  get words(): Messages {
+    return { ...this.data.messages, ...this.#host.messages };
+  }
+
+  /** Story text in the reader's language (see `pickText`). */
+  text(text: Text | undefined): string {
+    return text === undefined ? '' : pickText(text, this.code, this.#storyLanguage());
+  }
+
+  get dateOptions(): Required<FormatOptions> {
+    return { locale: this.data.dateLocale, patterns: this.data.patterns };
+  }
+
+  /** A date at its precision, or an event's span: "July 2023", "2021–2025". */
+  date(start: StoryDate, end?: StoryDate): string {
+    return end ? formatRange(start, end, this.dateOptions) : formatStoryDate(start, this.dateOptions);
+  }
+
+  /** A date with its month shortened, for tick labels: "Jul 2023" (or `month` alone, e.g. "MMM"). */
+  short(date: StoryDate, month = this.code === 'en' ? 'MMM y' : this.data.patterns.month): string {
+    const { locale, patterns } = this.dateOptions;
+    return formatStoryDate(date, { locale, patterns: { ...patterns, month } });
+  }
+
+  /** The direction to lay out in: the page's, or the language's when the page says nothing. */
+  get dir(): 'ltr' | 'rtl' {
+    const explicit = this.#host.closest('[dir]')?.getAttribute('dir');
+    if (explicit === 'rtl' || explicit === 'ltr') return explicit;
+    return isRtl(this.code) ? 'rtl' : 'ltr';
+  }
+}
