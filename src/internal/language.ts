@@ -45,9 +45,16 @@ export class Language {
     return this.data.code;
   }
 
-  /** The component's words: the language's, with the page's replacements. */
+  #words?: { data: LocaleData; messages: Partial<Messages>; words: Messages };
+
+  /** The component's words: the language's, with the page's replacements (merged once per change). */
   get words(): Messages {
-    return { ...this.data.messages, ...this.#host.messages };
+    const { data } = this;
+    const { messages } = this.#host;
+    if (this.#words?.data !== data || this.#words.messages !== messages) {
+      this.#words = { data, messages, words: { ...data.messages, ...messages } };
+    }
+    return this.#words.words;
   }
 
   /** Story text in the reader's language (see `pickText`). */

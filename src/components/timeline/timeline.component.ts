@@ -529,7 +529,7 @@ export class StoryTimeline extends LitElement {
     const target = this.#initialTarget();
     const first = this.#visibleEvents[0];
     if (target) this.goTo(target, { behavior: 'instant' });
-    else if (first && this.activeId === first.id && this.#firstPreset) this.#tellActive(0, first);
+    else if (first && this.#firstPreset) this.#tellActive(0, first);
     else if (first && !this.#shows(this.activeId)) this.#activate(first.id, false);
     this.#firstPreset = false;
   }
