@@ -186,7 +186,9 @@ export function formatRange(start: StoryDate, end: StoryDate, options: FormatOpt
   const locale = options.locale ?? enUS;
   const monthsOfOneYear =
     start.year > 0 && start.year === end.year && start.precision === 'month' && end.precision === 'month';
-  if (monthsOfOneYear && !options.patterns && locale.code?.startsWith('en')) {
+  // In English the year both ends share is said once, unless a page gave its own month pattern.
+  const englishMonths = (options.patterns?.month ?? EN_PATTERNS.month) === EN_PATTERNS.month;
+  if (monthsOfOneYear && englishMonths && locale.code?.startsWith('en')) {
     return `${format(toLocalDate(start), 'MMMM', { locale })}–${formatStoryDate(end, options)}`;
   }
   return `${formatStoryDate(start, options)} – ${formatStoryDate(end, options)}`;

@@ -134,6 +134,16 @@ describe('<story-timeline>', () => {
       expect(cards(el)[2]!.querySelector('time')!.getAttribute('datetime')).to.equal('2023-09-13');
     });
 
+    it('says a span of months within a year once: "January–October 2023"', async () => {
+      const data = story();
+      data.events[0] = { ...data.events[0]!, date: '2023-01', end: '2023-10' };
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline .data=${data}></story-timeline>`),
+      );
+      const card = el.shadowRoot!.getElementById('satellite')!;
+      expect(card.querySelector('[part~="date"]')!.textContent!.trim()).to.equal('January–October 2023');
+    });
+
     it('shows actor chips in the actors’ colours, sources and quotes; headline events stand out', async () => {
       const el = await ready(
         await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
