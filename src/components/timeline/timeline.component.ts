@@ -34,6 +34,10 @@ const WINDOW_FROM = 200;
 /** Events a chunk holds, and how many chunks may be in the DOM at once. */
 const CHUNK = 30;
 const MAX_CHUNKS = 4;
+/** Placeholders this many chunks from a shown one are watched for the reader's approach. */
+const NEAR_CHUNKS = 2;
+/** Whether the browser says when a scroll has ended (all but Safari). */
+const SCROLL_END = typeof window !== 'undefined' && 'onscrollend' in window;
 /** Above this many events the axis draws its marks as one path rather than a link each. */
 const MARKS_AS_PATH_FROM = 300;
 /** Below this width (px) the axis runs along the top; keep in step with the styles' container query. */
@@ -85,6 +89,8 @@ export class StoryTimeline extends LitElement {
 
   #observer?: IntersectionObserver;
   #scrollRoot: Element | null = null;
+  /** Where `scrollend` is listened to: the scroll root, or the window. */
+  #scrollTarget?: EventTarget;
   #pendingTarget?: string;
   #pendingTimer?: ReturnType<typeof setTimeout>;
   #initialPositionDone = false;
@@ -220,6 +226,8 @@ export class StoryTimeline extends LitElement {
     this.#resizeObserver.disconnect();
     this.#observer?.disconnect();
     this.#observer = undefined;
+    this.#scrollTarget?.removeEventListener('scrollend', this.#handleScrollEnd);
+    this.#scrollTarget = undefined;
     clearTimeout(this.#pendingTimer);
     if (this.#placeholderJob !== undefined) cancelIdle(this.#placeholderJob);
     this.#placeholderJob = undefined;
@@ -357,7 +365,10 @@ export class StoryTimeline extends LitElement {
       this.#chunkObserver?.disconnect();
       this.#chunkSizes.disconnect();
       this.#observed.clear();
+      this.#scrollTarget?.removeEventListener('scrollend', this.#handleScrollEnd);
       this.#scrollRoot = findScrollRoot(this);
+      this.#scrollTarget = this.#scrollRoot ?? window;
+      this.#scrollTarget.addEventListener('scrollend', this.#handleScrollEnd);
       const offset = Math.min(Math.max(this.offset, 0), 1);
       this.#observer = new IntersectionObserver(this.#handleIntersect, {
         root: this.#scrollRoot,
@@ -370,7 +381,18 @@ export class StoryTimeline extends LitElement {
         rootMargin: '150% 0px',
       });
     }
-    const current = new Set(this.renderRoot.querySelectorAll('[data-event-id], .placeholder, .chunk'));
+    // Placeholders are watched only next to the chunks shown: every frame costs the browser a test
+    // per watched element, and scrolling reaches the others through these. A jump past them (a
+    // dragged scrollbar) is caught when the scroll ends. Without scrollend (Safari), all are watched.
+    const near = (element: Element) => {
+      const index = Number((element as HTMLElement).dataset.chunk);
+      return !SCROLL_END || [...this.chunks].some((shown) => Math.abs(shown - index) <= NEAR_CHUNKS);
+    };
+    const current = new Set(
+      [...this.renderRoot.querySelectorAll('[data-event-id], .placeholder, .chunk')].filter(
+        (element) => !element.classList.contains('placeholder') || near(element),
+      ),
+    );
     for (const element of this.#observed) {
       if (current.has(element)) continue;
       this.#observer.unobserve(element);
@@ -385,6 +407,18 @@ export class StoryTimeline extends LitElement {
     }
     this.#observed = current;
   }
+
+  /** After a scroll: a placeholder at the reading line (reached by a jump) becomes its chunk. */
+  #handleScrollEnd = (): void => {
+    const column = this.renderRoot.querySelector('.events');
+    if (!column || !this.renderRoot.querySelector('.placeholder')) return;
+    const box = column.getBoundingClientRect();
+    const root = this.#scrollRoot?.getBoundingClientRect();
+    const line = (root?.top ?? 0) + (root?.height ?? window.innerHeight) * this.offset;
+    const hit = (this.renderRoot as ShadowRoot).elementFromPoint(box.left + box.width / 2, line);
+    const placeholder = hit?.closest<HTMLElement>('.placeholder');
+    if (placeholder) this.#showChunk(Number(placeholder.dataset.chunk));
+  };
 
   #handleChunkIntersect = (entries: IntersectionObserverEntry[]): void => {
     for (const entry of entries) {

@@ -705,6 +705,21 @@ describe('<story-timeline>', () => {
       expect(cards(el).length).to.be.at.most(120);
     });
 
+    it('brings in the chunk a jump lands on (a dragged scrollbar), and tracks from there', async () => {
+      const { el, box } = await long();
+      box.scrollTop = box.scrollHeight * 0.8;
+      const line = () => {
+        const rect = box.getBoundingClientRect();
+        const column = el.shadowRoot!.querySelector('.events')!.getBoundingClientRect();
+        return el.shadowRoot!.elementFromPoint(column.left + column.width / 2, rect.top + rect.height / 2);
+      };
+      await waitUntil(() => line()?.closest('.entry'), 'no card came in at the reading line', {
+        timeout: 5000,
+      });
+      await waitUntil(() => Number(el.activeId.slice(1)) > 600, `active stayed at ${el.activeId}`);
+      expect(cards(el).length).to.be.at.most(120);
+    });
+
     it('follows a deep link to an event far down, and the keyboard to the end and back', async () => {
       history.replaceState(null, '', '#e900');
       const { el } = await long();
