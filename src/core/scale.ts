@@ -7,7 +7,8 @@
  *   as the reader scrolls from event to event.
  * With `density: 0` and no breaks it is a plain linear scale.
  */
-import { makeDate, type StoryDate } from './dates.js';
+import { makeDate, toYearValue, toYearValueEnd, type StoryDate } from './dates.js';
+import type { ParsedEra, ParsedEvent } from './types.js';
 
 export interface Segment {
   /** Domain, in fractional astronomical years. */
@@ -52,6 +53,16 @@ export interface TimeScale {
   /** Ranges of the output that stand for cut stretches of time. */
   readonly breaks: readonly { r0: number; r1: number }[];
   ticks(): Tick[];
+}
+
+/** A story's spans: each event from its start to the end of its last day, month or year, and each era with no weight (it frames the events, it is not one). */
+export function storySpans(events: readonly ParsedEvent[], eras: readonly ParsedEra[]): Span[] {
+  const spans: Span[] = events.map((event) => [
+    toYearValue(event.start),
+    toYearValueEnd(event.finish ?? event.start),
+  ]);
+  for (const era of eras) spans.push([toYearValue(era.from), toYearValueEnd(era.to), 0]);
+  return spans;
 }
 
 /** Tick steps in years, coarse to fine: each level fills in where the coarser ones left room. */

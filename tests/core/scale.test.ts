@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createTimeScale } from '../../src/core/scale.js';
+import { parseStory } from '../../src/core/validate.js';
+import { createTimeScale, storySpans } from '../../src/core/scale.js';
 
 describe('createTimeScale', () => {
   it('maps a continuous span linearly onto the range, increasing', () => {
@@ -126,5 +127,23 @@ describe('createTimeScale at scale', () => {
     expect(positions.at(-1)).to.be.lessThan(100);
     // Overlapping spans leave nothing to cut.
     expect(scale.breaks).to.have.length(0);
+  });
+});
+
+describe('storySpans', () => {
+  it('spans each event to the end of its period, and each era with no weight', () => {
+    const { story } = parseStory({
+      title: 'Spans',
+      eras: [{ id: 'cold-war', title: 'Cold War', start: '1947', end: '1991' }],
+      events: [
+        { id: 'a', date: '2023-07', title: 'A', summary: 'A.', sources: [{ title: 'S' }] },
+        { id: 'b', date: '2021', end: '2025', title: 'B', summary: 'B.', sources: [{ title: 'S' }] },
+      ],
+    });
+    const [b, a, era] = storySpans(story!.events, story!.eras);
+    expect(b).to.deep.equal([2021, 2026]);
+    expect(a![0]).to.be.closeTo(2023 + 181 / 365, 1e-9);
+    expect(a![1]).to.be.closeTo(2023 + 212 / 365, 1e-9);
+    expect(era).to.deep.equal([1947, 1992, 0]);
   });
 });

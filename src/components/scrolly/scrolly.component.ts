@@ -8,7 +8,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { Task, TaskStatus } from '@lit/task';
 import { toYearValue, toYearValueEnd } from '../../core/dates.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
-import { createTimeScale, type Span, type Tick, type TimeScale } from '../../core/scale.js';
+import { createTimeScale, storySpans, type Tick, type TimeScale } from '../../core/scale.js';
 import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
 import { emit, type ActiveChangeDetail, type StepDetail, type StepProgressDetail } from '../../events.js';
@@ -534,11 +534,7 @@ export class StoryScrolly extends LitElement {
     eras: readonly ParsedEra[],
     active?: ParsedEvent,
   ): { scale: TimeScale; window?: [number, number] } {
-    let spans: Span[] = events.map((event) => [
-      toYearValue(event.start),
-      toYearValueEnd(event.finish ?? event.start),
-    ]);
-    for (const era of eras) spans.push([toYearValue(era.from), toYearValueEnd(era.to), 0]);
+    let spans = storySpans(events, eras);
     const width = this.axisWidth || 480;
     const options = { range: [0, 100] as [number, number], minTickGap: Math.min(TICK_ROOM / width, 0.5) };
     if (!this.zoom || !active) return { scale: createTimeScale(spans, options) };

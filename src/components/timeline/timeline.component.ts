@@ -7,7 +7,8 @@ import { ProblemReporter } from '../../internal/report.js';
 import { Task, TaskStatus } from '@lit/task';
 import { formatRange, toYearValue, toYearValueEnd } from '../../core/dates.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
-import { createTimeScale, type Span, type Tick, type TimeScale } from '../../core/scale.js';
+import { createTimeScale, storySpans, type Tick, type TimeScale } from '../../core/scale.js';
+import { rememberLast } from '../../internal/memo.js';
 import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
 import { emit, type ActiveChangeDetail } from '../../events.js';
@@ -312,20 +313,14 @@ export class StoryTimeline extends LitElement {
     };
   }
 
-  #visibleMemo?: { events: readonly ParsedEvent[]; selected: ReadonlySet<string>; result: ParsedEvent[] };
-
   /** The story's events after the actor filter, worked out again only when either changes. */
   get #visibleEvents(): ParsedEvent[] {
-    const events = this.#task.value?.story?.events ?? [];
-    const memo = this.#visibleMemo;
-    if (memo?.events === events && memo.selected === this.selected) return memo.result;
-    const result =
-      this.selected.size === 0
-        ? events
-        : events.filter((event) => event.actors?.some((id) => this.selected.has(id)));
-    this.#visibleMemo = { events, selected: this.selected, result };
-    return result;
+    return this.#filter(this.#task.value?.story?.events ?? [], this.selected);
   }
+
+  #filter = rememberLast((events: ParsedEvent[], selected: ReadonlySet<string>) =>
+    selected.size === 0 ? events : events.filter((event) => event.actors?.some((id) => selected.has(id))),
+  );
 
   /** The story after validation, or null while loading or when it could not be loaded. */
   get story(): ParsedStory | null {
@@ -666,7 +661,7 @@ export class StoryTimeline extends LitElement {
   #renderStory({ story, errors }: Loaded): TemplateResult {
     if (!story) return this.#renderShell(this.#renderError(this.#language.words.errorTitle, errors));
     const events = this.#visibleEvents;
-    const { scale, ticks } = this.#scaleFor(events, story.eras);
+    const { scale, ticks } = this.#scaleFor(events, story.eras, this.narrow);
     return html`
       <section
         part="base"
@@ -768,55 +763,37 @@ export class StoryTimeline extends LitElement {
     </div>`;
   }
 
-  #countsMemo?: { events: readonly ParsedEvent[]; counts: Map<string, number> };
-
   /** How many events each actor takes part in, counted once per story. */
-  #actorCounts(events: readonly ParsedEvent[]): Map<string, number> {
-    if (this.#countsMemo?.events !== events) {
-      const counts = new Map<string, number>();
-      for (const event of events)
-        for (const id of event.actors ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-      this.#countsMemo = { events, counts };
-    }
-    return this.#countsMemo.counts;
-  }
-
-  #scaleMemo?: { events: readonly ParsedEvent[]; narrow: boolean; scale: TimeScale; ticks: Tick[] };
+  #actorCounts = rememberLast((events: readonly ParsedEvent[]) => {
+    const counts = new Map<string, number>();
+    for (const event of events)
+      for (const id of event.actors ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  });
 
   /** The scale and its ticks, built again only when the events shown or the layout change (not on scroll). */
-  #scaleFor(events: readonly ParsedEvent[], eras: readonly ParsedEra[]): { scale: TimeScale; ticks: Tick[] } {
-    const memo = this.#scaleMemo;
-    if (memo?.events === events && memo.narrow === this.narrow) return memo;
-    const scale = this.#buildScale(events, eras);
-    this.#scaleMemo = { events, narrow: this.narrow, scale, ticks: scale.ticks() };
-    return this.#scaleMemo;
-  }
-
-  #buildScale(events: readonly ParsedEvent[], eras: readonly ParsedEra[]): TimeScale {
-    const spans: Span[] = events.map((event) => [
-      toYearValue(event.start),
-      toYearValueEnd(event.finish ?? event.start),
-    ]);
-    for (const era of eras) spans.push([toYearValue(era.from), toYearValueEnd(era.to), 0]);
+  #scaleFor = rememberLast((events: readonly ParsedEvent[], eras: readonly ParsedEra[], narrow: boolean) => {
     // Tick labels sit side by side on the horizontal axis, so they need more room there.
-    return createTimeScale(spans, { range: [0, 100], minTickGap: this.narrow ? 0.16 : 0.045 });
-  }
+    const scale = createTimeScale(storySpans(events, eras), {
+      range: [0, 100],
+      minTickGap: narrow ? 0.16 : 0.045,
+    });
+    return { scale, ticks: scale.ticks() };
+  });
 
   /** One path for all the marks of a long story, drawn for the axis' orientation. */
-  #pathMemo?: { scale: TimeScale; narrow: boolean; d: string };
-
-  #marksPath(scale: TimeScale, events: readonly ParsedEvent[]): string {
-    if (this.#pathMemo?.scale === scale && this.#pathMemo.narrow === this.narrow) return this.#pathMemo.d;
-    const positions = events.map((event) => scale(toYearValue(event.start)).toFixed(2));
-    const d = positions.map((p) => (this.narrow ? `M${p} 0V100` : `M0 ${p}H100`)).join('');
-    this.#pathMemo = { scale, narrow: this.narrow, d };
-    return d;
-  }
+  #marksPath = rememberLast((scale: TimeScale, events: readonly ParsedEvent[], narrow: boolean) =>
+    events
+      .map((event) => scale(toYearValue(event.start)).toFixed(2))
+      .map((p) => (narrow ? `M${p} 0V100` : `M0 ${p}H100`))
+      .join(''),
+  );
 
   /** A click on the path of marks goes to the event nearest to it in time. */
   #handlePathClick = (event: MouseEvent): void => {
-    const scale = this.#scaleMemo?.scale;
-    if (!scale) return;
+    const eras = this.story?.eras;
+    if (!eras) return;
+    const { scale } = this.#scaleFor(this.#visibleEvents, eras, this.narrow);
     const rect = (event.currentTarget as SVGElement).getBoundingClientRect();
     const share = this.narrow
       ? (event.clientX - rect.left) / rect.width
@@ -861,7 +838,7 @@ export class StoryTimeline extends LitElement {
           >`,
       ),
       many
-        ? svg`<svg class="marks-path" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" @click=${this.#handlePathClick}><path d=${this.#marksPath(scale, events)}></path></svg>`
+        ? svg`<svg class="marks-path" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" @click=${this.#handlePathClick}><path d=${this.#marksPath(scale, events, this.narrow)}></path></svg>`
         : nothing,
     ]);
     return html`<nav
@@ -997,28 +974,17 @@ export class StoryTimeline extends LitElement {
     });
   }
 
-  #actorsMemo?: { list: readonly Actor[]; byId: Map<string, Actor> };
-
-  #actorsById(list: readonly Actor[]): Map<string, Actor> {
-    if (this.#actorsMemo?.list !== list) {
-      this.#actorsMemo = { list, byId: new Map(list.map((actor) => [actor.id, actor])) };
-    }
-    return this.#actorsMemo.byId;
-  }
+  #actorsById = rememberLast((list: readonly Actor[]) => new Map(list.map((actor) => [actor.id, actor])));
 
   /** For each event, the eras whose first event it is (their label goes above its card). */
-  #eraStartsMemo?: { events: readonly ParsedEvent[]; starts: Map<string, ParsedEra[]> };
-
-  #eraStarts(events: readonly ParsedEvent[], eras: readonly ParsedEra[]): Map<string, ParsedEra[]> {
-    if (this.#eraStartsMemo?.events === events) return this.#eraStartsMemo.starts;
+  #eraStarts = rememberLast((events: readonly ParsedEvent[], eras: readonly ParsedEra[]) => {
     const starts = new Map<string, ParsedEra[]>();
     for (const era of eras) {
       const first = events.find((event) => this.#within(event, era));
       if (first) starts.set(first.id, [...(starts.get(first.id) ?? []), era]);
     }
-    this.#eraStartsMemo = { events, starts };
     return starts;
-  }
+  });
 
   /** A run of consecutive events, in year sections; a year continued from the run before has no new heading. */
   #renderRun(
