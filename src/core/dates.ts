@@ -3,7 +3,7 @@
  * (`-0044-03-15` is 15 March 44 BCE; there is no year 0). A story date is never an instant:
  * nothing here goes through UTC, so `2023-11` is November 2023 in every timezone.
  */
-import { format, getDayOfYear, getDaysInMonth, getDaysInYear, type Locale } from 'date-fns';
+import { format, getDaysInMonth, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 
 export type Precision = 'year' | 'month' | 'day';
@@ -104,9 +104,8 @@ export function compareDates(a: StoryDate, b: StoryDate): number {
 }
 
 /**
- * Where a month starts in its year and how long it and its year are, in days. Read from date-fns
- * once per month a story names: ten thousand events over seventy years ask it 840 times, not
- * thirty thousand.
+ * Where a month starts in its year and how long it and its year are, in days: date-fns counts
+ * the days of the twelve months once per year a story names, not once per date.
  */
 interface MonthFacts {
   before: number;
@@ -114,17 +113,18 @@ interface MonthFacts {
   yearDays: number;
 }
 
-const monthFacts = new Map<number, MonthFacts>();
+const monthsOfYear = new Map<number, MonthFacts[]>();
 
 function monthOf(year: number, month: number): MonthFacts {
-  const key = year * 16 + month;
-  let facts = monthFacts.get(key);
-  if (!facts) {
-    const first = toLocalDate(make(year, month));
-    facts = { before: getDayOfYear(first) - 1, days: getDaysInMonth(first), yearDays: getDaysInYear(first) };
-    monthFacts.set(key, facts);
+  let months = monthsOfYear.get(year);
+  if (!months) {
+    const lengths = Array.from({ length: 12 }, (_, i) => getDaysInMonth(toLocalDate(make(year, i + 1))));
+    const yearDays = lengths.reduce((sum, days) => sum + days, 0);
+    let before = 0;
+    months = lengths.map((days) => ({ before: (before += days) - days, days, yearDays }));
+    monthsOfYear.set(year, months);
   }
-  return facts;
+  return months[month - 1] as MonthFacts;
 }
 
 /**

@@ -57,10 +57,9 @@ export interface TimeScale {
 
 /** A story's spans: each event from its start to the end of its last day, month or year, and each era with no weight (it frames the events, it is not one). */
 export function storySpans(events: readonly ParsedEvent[], eras: readonly ParsedEra[]): Span[] {
-  const spans: Span[] = events.map((event) => [
-    toYearValue(event.start),
-    toYearValueEnd(event.finish ?? event.start),
-  ]);
+  const spans: Span[] = [];
+  for (const event of events)
+    spans.push([toYearValue(event.start), toYearValueEnd(event.finish ?? event.start)]);
   for (const era of eras) spans.push([toYearValue(era.from), toYearValueEnd(era.to), 0]);
   return spans;
 }
@@ -68,7 +67,10 @@ export function storySpans(events: readonly ParsedEvent[], eras: readonly Parsed
 /** Tick steps in years, coarse to fine: each level fills in where the coarser ones left room. */
 const LEVELS = [1000, 500, 100, 50, 10, 5, 1, 1 / 4, 1 / 12];
 
-/** Builds a scale over the given spans (each `[start, end]` in fractional years). */
+/**
+ * Builds a scale over the given spans (each `[start, end]` in fractional years). Piece `i` runs
+ * from knot `i` to knot `i + 1`; the pieces live in typed arrays, as a long story has thousands.
+ */
 export function createTimeScale(spans: readonly Span[], options: ScaleOptions = {}): TimeScale {
   const [out0, out1] = options.range ?? [0, 1];
   const breakRatio = options.breakRatio ?? 0.15;
@@ -76,58 +78,63 @@ export function createTimeScale(spans: readonly Span[], options: ScaleOptions = 
   const minTickGap = (options.minTickGap ?? 0.07) * Math.abs(out1 - out0);
   const density = options.density ?? 0.6;
 
-  const pieces = piecesOf(spans, breakRatio);
-  const breakCount = pieces.filter((p) => p.cut).length;
-  const usable = 1 - breakCount * breakSize;
-  const time = pieces.reduce((sum, p) => sum + (p.cut ? 0 : p.d1 - p.d0), 0);
-  const steps = pieces.reduce((sum, p) => sum + (p.cut ? 0 : p.steps), 0);
-  const mix = steps > 0 ? density : 0;
-
-  const segments: Segment[] = [];
-  let at = 0;
-  for (const piece of pieces) {
-    const share = piece.cut
-      ? breakSize
-      : usable * ((1 - mix) * ((piece.d1 - piece.d0) / time) + (steps > 0 ? mix * (piece.steps / steps) : 0));
-    segments.push({
-      d0: piece.d0,
-      d1: piece.d1,
-      r0: lerp(out0, out1, at),
-      r1: lerp(out0, out1, at + share),
-      cut: piece.cut,
-    });
-    at += share;
+  const { knots, steps, cut } = piecesOf(spans, breakRatio);
+  const count = steps.length;
+  let breakCount = 0;
+  let time = 0;
+  let allSteps = 0;
+  for (let i = 0; i < count; i++) {
+    if (cut[i]) breakCount += 1;
+    else {
+      time += at(knots, i + 1) - at(knots, i);
+      allSteps += at(steps, i);
+    }
   }
+  const usable = 1 - breakCount * breakSize;
+  const mix = allSteps > 0 ? density : 0;
 
-  const firstSegment = segments[0] as Segment;
-  const lastSegment = segments[segments.length - 1] as Segment;
-  /** The first segment that ends at or after a value: a binary search, as stories can hold thousands. */
-  const segmentAt = (value: number): Segment => {
+  // Where each knot falls in the range.
+  const bounds = new Float64Array(count + 1);
+  let share = 0;
+  for (let i = 0; i < count; i++) {
+    bounds[i] = lerp(out0, out1, share);
+    share += cut[i]
+      ? breakSize
+      : usable *
+        ((1 - mix) * ((at(knots, i + 1) - at(knots, i)) / time) +
+          (mix > 0 ? mix * (at(steps, i) / allSteps) : 0));
+  }
+  bounds[count] = lerp(out0, out1, share);
+
+  /** The first piece that ends at or after a value: a binary search, as stories can hold thousands. */
+  const pieceAt = (value: number): number => {
     let low = 0;
-    let high = segments.length - 1;
+    let high = count - 1;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((segments[mid] as Segment).d1 < value) low = mid + 1;
+      if (at(knots, mid + 1) < value) low = mid + 1;
       else high = mid;
     }
-    return segments[low] ?? lastSegment;
+    return low;
   };
 
   const scale = ((value: number): number => {
-    const segment = segmentAt(value);
-    const t = segment.d1 === segment.d0 ? 0 : (value - segment.d0) / (segment.d1 - segment.d0);
-    return lerp(segment.r0, segment.r1, Math.min(Math.max(t, 0), 1));
+    const i = pieceAt(value);
+    const d0 = at(knots, i);
+    const d1 = at(knots, i + 1);
+    const t = d1 === d0 ? 0 : (value - d0) / (d1 - d0);
+    return lerp(at(bounds, i), at(bounds, i + 1), Math.min(Math.max(t, 0), 1));
   }) as TimeScale;
 
   const ticks = (): Tick[] => {
     const chosen: Tick[] = [];
-    const first = firstSegment.d0;
-    const last = lastSegment.d1;
+    const first = at(knots, 0);
+    const last = at(knots, count);
     for (const step of LEVELS) {
       if ((last - first) / step > 5000) continue;
       for (let v = Math.ceil(first / step - 1e-9) * step; v <= last + 1e-9; v += step) {
-        const segment = segmentAt(v - 1e-9);
-        if (segment.cut || v < segment.d0 - 1e-9 || v > segment.d1 + 1e-9) continue;
+        const i = pieceAt(v - 1e-9);
+        if (cut[i] || v < at(knots, i) - 1e-9 || v > at(knots, i + 1) + 1e-9) continue;
         const position = scale(v);
         if (chosen.some((t) => Math.abs(t.position - position) < minTickGap)) continue;
         // A month is only labelled under its own year's label: never "Apr 1991" with no 1991.
@@ -138,69 +145,99 @@ export function createTimeScale(spans: readonly Span[], options: ScaleOptions = 
     return chosen.sort((a, b) => a.value - b.value);
   };
 
-  const breaks = segments.filter((s) => s.cut).map(({ r0, r1 }) => ({ r0, r1 }));
-  return Object.assign(scale, { segments, breaks, ticks });
-}
-
-interface Piece {
-  d0: number;
-  d1: number;
-  /** How many dates (knots) the piece leads to: its share of the even pace. */
-  steps: number;
-  cut: boolean;
+  const segment = (i: number): Segment => ({
+    d0: at(knots, i),
+    d1: at(knots, i + 1),
+    r0: at(bounds, i),
+    r1: at(bounds, i + 1),
+    cut: cut[i] === 1,
+  });
+  const breaks: { r0: number; r1: number }[] = [];
+  for (let i = 0; i < count; i++) if (cut[i]) breaks.push({ r0: at(bounds, i), r1: at(bounds, i + 1) });
+  let segments: Segment[] | undefined;
+  return Object.defineProperties(scale, {
+    // Made on first use: the scale itself never needs thousands of objects.
+    segments: { get: () => (segments ??= Array.from({ length: count }, (_, i) => segment(i))) },
+    breaks: { value: breaks },
+    ticks: { value: ticks },
+  });
 }
 
 /**
- * Cuts the padded domain at every date the spans name. A piece that no span covers and that is
- * longer than `breakRatio` of the whole becomes a break.
+ * Cuts the padded domain at every date the spans name (the knots). A piece that no span covers
+ * and that is longer than `breakRatio` of the whole becomes a break (`cut[i]` is 1); `steps[i]` is
+ * how many dates the piece leads to, its share of the even pace.
  */
-function piecesOf(spans: readonly Span[], breakRatio: number): Piece[] {
-  if (spans.length === 0) return [{ d0: 2000, d1: 2001, steps: 1, cut: false }];
-  // One pass over the spans: their dates, and for each date a span starts at, the weight that
-  // starts there and the furthest end reached from there.
-  const starts = new Map<number, { weight: number; reach: number }>();
-  const dates = new Float64Array(spans.length * 2 + 2);
+function piecesOf(
+  spans: readonly Span[],
+  breakRatio: number,
+): { knots: Float64Array; steps: Float64Array; cut: Uint8Array } {
+  const n = spans.length;
+  if (n === 0)
+    return { knots: Float64Array.of(2000, 2001), steps: Float64Array.of(1), cut: new Uint8Array(1) };
+  const dates = new Float64Array(2 * n + 2);
   let first = Infinity;
   let last = -Infinity;
-  spans.forEach(([a, b, weight = 1], i) => {
-    const d0 = Math.min(a, b);
-    const d1 = Math.max(a, b);
+  for (let i = 0; i < n; i++) {
+    const span = spans[i] as Span;
+    const d0 = Math.min(span[0], span[1]);
+    const d1 = Math.max(span[0], span[1]);
     first = Math.min(first, d0);
     last = Math.max(last, d1);
     dates[2 * i] = d0;
     dates[2 * i + 1] = d1;
-    const start = starts.get(d0);
-    if (start) {
-      start.weight += weight;
-      start.reach = Math.max(start.reach, d1);
-    } else {
-      starts.set(d0, { weight, reach: d1 });
-    }
-  });
+  }
   const whole = Math.max(last - first, 1 / 12);
   const pad = Math.max(whole * 0.02, 1 / 24);
-  dates[spans.length * 2] = first - pad;
-  dates[spans.length * 2 + 1] = last + pad;
+  dates[2 * n] = first - pad;
+  dates[2 * n + 1] = last + pad;
   // A typed array sorts numbers natively; the knots are its distinct values.
-  const knots = dates.sort().filter((date, i, all) => i === 0 || date !== all[i - 1]);
+  dates.sort();
+  let m = 0;
+  for (let i = 0; i < dates.length; i++) if (m === 0 || dates[i] !== dates[m - 1]) dates[m++] = at(dates, i);
+  const knots = dates.subarray(0, m);
 
-  // A sweep, not a search per piece: a piece is covered when a span that starts at or before it
-  // reaches past its end, i.e. when the furthest end of the spans begun so far does.
-  let reach = -Infinity;
-  const pieces: Piece[] = [];
-  for (let i = 1; i < knots.length; i++) {
-    const d0 = knots[i - 1] as number;
-    const d1 = knots[i] as number;
-    reach = Math.max(reach, starts.get(d0)?.reach ?? -Infinity);
-    // Each date counts once, half on the piece that leads up to it and half on the one that leaves
-    // it; the padding at either end counts for nothing and is never cut.
-    const padding = i === 1 || i === knots.length - 1;
-    const covered = reach >= d1;
-    const cut = !padding && !covered && d1 - d0 > whole * breakRatio;
-    const steps = padding ? 0 : ((starts.get(d0)?.weight ?? 0) + (starts.get(d1)?.weight ?? 0)) / 2;
-    pieces.push({ d0, d1, steps, cut });
+  // For each knot: the weight of the spans that start there, and the furthest end they reach.
+  const weight = new Float64Array(m);
+  const reach = new Float64Array(m).fill(-Infinity);
+  for (const span of spans) {
+    const k = knotOf(knots, Math.min(span[0], span[1]));
+    weight[k] = at(weight, k) + (span[2] ?? 1);
+    reach[k] = Math.max(at(reach, k), span[0], span[1]);
   }
-  return pieces;
+
+  // A sweep: a piece is covered when a span that starts at or before it reaches past its end,
+  // i.e. when the furthest end of the spans begun so far does. Each date counts once, half on the
+  // piece that leads up to it and half on the one that leaves it; the padding at either end
+  // counts for nothing and is never cut.
+  const steps = new Float64Array(m - 1);
+  const cut = new Uint8Array(m - 1);
+  let furthest = -Infinity;
+  for (let i = 0; i < m - 1; i++) {
+    furthest = Math.max(furthest, at(reach, i));
+    const padding = i === 0 || i === m - 2;
+    const long = at(knots, i + 1) - at(knots, i) > whole * breakRatio;
+    cut[i] = !padding && furthest < at(knots, i + 1) && long ? 1 : 0;
+    steps[i] = padding ? 0 : (at(weight, i) + at(weight, i + 1)) / 2;
+  }
+  return { knots, steps, cut };
+}
+
+/** The index of a value among sorted distinct knots (it is one of them). */
+function knotOf(knots: Float64Array, value: number): number {
+  let low = 0;
+  let high = knots.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (at(knots, mid) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** An element of a typed array whose index is known to be in range. */
+function at(array: Float64Array, i: number): number {
+  return array[i] as number;
 }
 
 function tickDate(value: number, step: number): StoryDate {
