@@ -230,8 +230,8 @@ export class StoryTimeline extends LitElement {
     this.#scrollTarget?.removeEventListener('scrollend', this.#handleScrollEnd);
     this.#scrollTarget = undefined;
     clearTimeout(this.#pendingTimer);
-    if (this.#placeholderJob !== undefined) cancelIdle(this.#placeholderJob);
-    this.#placeholderJob = undefined;
+    for (const job of [this.#placeholderJob, this.#scrollEndJob]) if (job !== undefined) cancelIdle(job);
+    this.#placeholderJob = this.#scrollEndJob = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -403,8 +403,21 @@ export class StoryTimeline extends LitElement {
     this.#observed = current;
   }
 
-  /** After a scroll: a placeholder at the reading line (reached by a jump) becomes its chunk. */
+  /**
+   * After a scroll: a placeholder at the reading line (reached by a jump) becomes its chunk. The
+   * check reads the layout, so it waits for idle time, when the frame has laid the page out: run
+   * at once, it forced a layout in the middle of a frame each time a scroll ended.
+   */
   #handleScrollEnd = (): void => {
+    this.#scrollEndJob ??= whenIdle(() => {
+      this.#scrollEndJob = undefined;
+      this.#showJumpedTo();
+    });
+  };
+
+  #scrollEndJob?: number;
+
+  #showJumpedTo(): void {
     const column = this.renderRoot.querySelector('.events');
     if (!column || !this.renderRoot.querySelector('.placeholder')) return;
     const box = column.getBoundingClientRect();
@@ -413,7 +426,7 @@ export class StoryTimeline extends LitElement {
     const hit = (this.renderRoot as ShadowRoot).elementFromPoint(box.left + box.width / 2, line);
     const placeholder = hit?.closest<HTMLElement>('.placeholder');
     if (placeholder) this.#showChunk(Number(placeholder.dataset.chunk));
-  };
+  }
 
   #handleChunkIntersect = (entries: IntersectionObserverEntry[]): void => {
     for (const entry of entries) {
