@@ -66,9 +66,21 @@ export class Language {
     return { locale: this.data.dateLocale, patterns: this.data.patterns };
   }
 
-  /** A date at its precision, or an event's span: "July 2023", "2021–2025". */
+  #dates = { data: en, texts: new WeakMap<StoryDate, string>() };
+
+  /**
+   * A date at its precision, or an event's span: "July 2023", "2021–2025". A date is formatted once
+   * per language: the marker and the live region ask for one on every move of the reader.
+   */
   date(start: StoryDate, end?: StoryDate): string {
-    return end ? formatRange(start, end, this.dateOptions) : formatStoryDate(start, this.dateOptions);
+    if (end) return formatRange(start, end, this.dateOptions);
+    if (this.#dates.data !== this.data) this.#dates = { data: this.data, texts: new WeakMap() };
+    let text = this.#dates.texts.get(start);
+    if (text === undefined) {
+      text = formatStoryDate(start, this.dateOptions);
+      this.#dates.texts.set(start, text);
+    }
+    return text;
   }
 
   /** A date with its month shortened, for tick labels: "Jul 2023" (or `month` alone, e.g. "MMM"). */

@@ -528,6 +528,16 @@ describe('<story-timeline>', () => {
       );
     });
 
+    it('says its dates again in a language set after the first render', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
+      );
+      const date = () => el.shadowRoot!.querySelector('#shoigu [part~="date"]')!.textContent!.trim();
+      expect(date()).to.equal('July 2023');
+      el.locale = 'fr';
+      await waitUntil(() => date() === 'juillet 2023', `the date stayed "${date()}"`, { timeout: 5000 });
+    });
+
     it('lets the page replace its words', async () => {
       const el = await ready(
         await fixture<StoryTimeline>(
