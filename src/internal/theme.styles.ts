@@ -19,7 +19,7 @@ export const theme = css`
     --_heading: var(--story-heading-font, Georgia, 'Times New Roman', serif);
     --_top: var(--story-sticky-top, 0px);
     display: block;
-    container-type: inline-size;
+    container: story / inline-size;
     color: var(--_fg);
     font-family: var(--_font);
     line-height: 1.5;

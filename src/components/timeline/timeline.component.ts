@@ -888,7 +888,7 @@ export class StoryTimeline extends LitElement {
                 part="marker"
                 class="marker"
                 aria-hidden="true"
-                ${cssVars({ '--at': at(toYearValue(active.start)) })}
+                ${cssVars({ '--at': scale(toYearValue(active.start)).toFixed(3) })}
                 ><span class="marker-label">${this.#dateText(active)}</span></span
               >`
             : nothing

@@ -141,6 +141,8 @@ export const styles = css`
 
   .axis-track {
     position: relative;
+    /* Its size is the marker's unit of travel (cqb, cqi); nothing in it is in flow. */
+    container-type: size;
     block-size: 100%;
     margin-inline-start: 4.25rem;
     border-inline-start: 2px solid var(--_border);
@@ -213,6 +215,11 @@ export const styles = css`
     transform: translate(-50%, -50%);
   }
 
+  /* A translation is physical: right to left, the dot moves right to centre on the line. */
+  .marks li:dir(rtl) {
+    transform: translate(50%, -50%);
+  }
+
   .marks a {
     display: block;
     inline-size: 0.6rem;
@@ -257,13 +264,16 @@ export const styles = css`
     contain-intrinsic-block-size: var(--h);
   }
 
+  /* The marker moves by translation, which the compositor animates: moving its offset laid the
+     page out again on every frame of the move. */
   .marker {
     position: absolute;
-    inset-block-start: var(--at);
+    inset-block-start: 0;
     inset-inline-start: -0.35rem;
     inline-size: 0.7rem;
     border-block-start: 2px solid var(--_accent);
-    transition: inset-block-start 250ms ease-out;
+    translate: 0 calc(var(--at) * 1cqb);
+    transition: translate 250ms ease-out;
     pointer-events: none;
   }
 
@@ -281,7 +291,7 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  @container (max-width: 719px) {
+  @container story (max-width: 719px) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
       gap: 1rem;
@@ -353,12 +363,16 @@ export const styles = css`
 
     .marker {
       inset-block-start: -0.7rem;
-      inset-inline-start: var(--at);
+      inset-inline-start: 0;
       inline-size: 0;
       block-size: 1.4rem;
       border-block-start: 0;
       border-inline-start: 2px solid var(--_accent);
-      transition: inset-inline-start 250ms ease-out;
+      translate: calc(var(--at) * 1cqi) 0;
+    }
+
+    .marker:dir(rtl) {
+      translate: calc(var(--at) * -1cqi) 0;
     }
 
     .marker-label {
@@ -436,20 +450,18 @@ export const styles = css`
     contain-intrinsic-block-size: auto 12rem;
   }
 
+  /* The accent bar is a shadow inside the border: painted, never laid out. */
   .card.active {
     border-color: var(--_accent);
-    box-shadow: 0 1px 3px rgb(0 0 0 / 0.08);
+    box-shadow:
+      inset 3px 0 0 var(--_accent),
+      0 1px 3px rgb(0 0 0 / 0.08);
   }
 
-  .card.active::before {
-    content: '';
-    position: absolute;
-    inset-block: -1px;
-    inset-inline-start: -1px;
-    inline-size: 4px;
-    background: var(--_accent);
-    border-start-start-radius: 6px;
-    border-end-start-radius: 6px;
+  .card.active:dir(rtl) {
+    box-shadow:
+      inset -3px 0 0 var(--_accent),
+      0 1px 3px rgb(0 0 0 / 0.08);
   }
 
   .card.major .title {
