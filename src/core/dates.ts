@@ -49,8 +49,10 @@ export function parseStoryDate(input: unknown): DateResult {
   if (!match) {
     return { ok: false, reason: `"${input}" is not a date: use "YYYY", "YYYY-MM" or "YYYY-MM-DD"` };
   }
-  const [, sign, yearDigits, monthDigits, dayDigits] = match;
-  const year = Number(yearDigits) * (sign ? -1 : 1);
+  // Read by index: destructuring goes through an iterator, and this runs once a date.
+  const monthDigits = match[3];
+  const dayDigits = match[4];
+  const year = Number(match[2]) * (match[1] ? -1 : 1);
   if (year === 0) {
     return { ok: false, reason: `"${input}" is not a date (there is no year 0: 1 BCE is "-0001")` };
   }
