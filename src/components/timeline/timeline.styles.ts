@@ -148,12 +148,16 @@ export const styles = css`
     border-inline-start: 2px solid var(--_border);
   }
 
+  /* A label too long for the room beside the line ("diciembre de 2022") wraps, never overflows. */
   .tick {
     position: absolute;
     inset-block-start: var(--at);
     inset-inline-end: calc(100% + 0.6rem);
     transform: translateY(-50%);
-    white-space: nowrap;
+    inline-size: max-content;
+    max-inline-size: 3.5rem;
+    text-align: end;
+    line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
 
@@ -324,6 +328,8 @@ export const styles = css`
       inset-inline-start: var(--at);
       inset-inline-end: auto;
       transform: translateX(-50%);
+      max-inline-size: none;
+      white-space: nowrap;
     }
 
     .tick::after {

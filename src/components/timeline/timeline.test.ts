@@ -603,6 +603,35 @@ describe('<story-timeline>', () => {
       }
     });
 
+    it('keeps long tick labels inside the component (Spanish, Arabic)', async () => {
+      // A story within one year: its ticks are months, "septiembre de 2023", "سبتمبر 2023".
+      const data = story();
+      data.events.forEach((event, i) => (event.date = `2023-${String(2 * i + 1).padStart(2, '0')}`));
+      delete data.events[0]!.end;
+      for (const locale of ['es', 'ar']) {
+        const el = await ready(
+          await fixture<StoryTimeline>(
+            html`<story-timeline locale=${locale} style="width: 900px" .data=${data}></story-timeline>`,
+          ),
+        );
+        const months = () =>
+          [...el.shadowRoot!.querySelectorAll('[part~="tick"]')].filter((t) =>
+            /\p{L}{4}/u.test(t.textContent!),
+          );
+        await waitUntil(() => months().length > 1, `${locale}: no month ticks`);
+        const box = el.getBoundingClientRect();
+        const ticks = [...el.shadowRoot!.querySelectorAll('[part~="tick"]')];
+        const outside = ticks.filter((tick) => {
+          const rect = tick.getBoundingClientRect();
+          return rect.left < box.left || rect.right > box.right;
+        });
+        expect(
+          outside.map((tick) => tick.textContent),
+          locale,
+        ).to.deep.equal([]);
+      }
+    });
+
     it('lays out right to left for an Arabic locale on a page that says nothing', async () => {
       const el = await ready(
         await fixture<StoryTimeline>(
