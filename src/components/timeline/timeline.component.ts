@@ -250,10 +250,7 @@ export class StoryTimeline extends LitElement {
       this.#chunksFor = events;
       this.#chunkHeights.clear();
       this.#chunkEstimate = undefined;
-      const active = Math.max(
-        0,
-        events.findIndex((e) => e.id === this.activeId),
-      );
+      const active = Math.max(0, this.#indexOf(this.activeId));
       this.chunks = new Set([Math.floor(active / CHUNK)]);
     }
   }
@@ -437,12 +434,7 @@ export class StoryTimeline extends LitElement {
   /** Brings a chunk of events into the DOM, letting go of the one furthest from it beyond the limit. */
   #showChunk(index: number): void {
     if (this.chunks.has(index)) return;
-    const active = Math.floor(
-      Math.max(
-        0,
-        this.#visibleEvents.findIndex((e) => e.id === this.activeId),
-      ) / CHUNK,
-    );
+    const active = Math.floor(Math.max(0, this.#indexOf(this.activeId)) / CHUNK);
     const kept = [...this.chunks, index].sort((a, b) => Math.abs(a - index) - Math.abs(b - index));
     const chunks = new Set(kept.slice(0, MAX_CHUNKS));
     chunks.add(active);
@@ -467,7 +459,7 @@ export class StoryTimeline extends LitElement {
   #activate(id: string, announce = true): void {
     if (id === this.activeId) return;
     const events = this.#visibleEvents;
-    const index = events.findIndex((event) => event.id === id);
+    const index = this.#indexOf(id);
     const event = events[index];
     if (!event) return;
     this.activeId = id;
@@ -489,7 +481,7 @@ export class StoryTimeline extends LitElement {
     const card = this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
     if (!card) {
       // Windowed out: bring its chunk in, then go.
-      const index = this.#visibleEvents.findIndex((event) => event.id === id);
+      const index = this.#indexOf(id);
       if (index < 0 || this.chunks.has(Math.floor(index / CHUNK))) return false;
       this.#showChunk(Math.floor(index / CHUNK));
       void this.updateComplete.then(() => this.goTo(id, options));
@@ -520,7 +512,7 @@ export class StoryTimeline extends LitElement {
 
   #step(delta: number, focus: boolean | 'mark' = false): boolean {
     const events = this.#visibleEvents;
-    const index = events.findIndex((event) => event.id === this.activeId);
+    const index = this.#indexOf(this.activeId);
     const target = events[Math.min(Math.max((index < 0 ? 0 : index) + delta, 0), events.length - 1)];
     if (!target || (index >= 0 && target.id === this.activeId)) return false;
     return this.goTo(target.id, { focus });
@@ -558,8 +550,17 @@ export class StoryTimeline extends LitElement {
 
   /** True when an event of that id is shown. */
   #shows(id: string): boolean {
-    return id !== '' && this.#visibleEvents.some((event) => event.id === id);
+    return this.#indexOf(id) >= 0;
   }
+
+  /** Where an event is among those shown, or -1: a lookup, as the reader moves through thousands. */
+  #indexOf(id: string): number {
+    return this.#positions(this.#visibleEvents).get(id) ?? -1;
+  }
+
+  #positions = rememberLast(
+    (events: readonly ParsedEvent[]) => new Map(events.map((event, index) => [event.id, index])),
+  );
 
   /** The event a deep link or `start-at` names, when it is shown. */
   #initialTarget(): string | undefined {
@@ -826,7 +827,7 @@ export class StoryTimeline extends LitElement {
     eras: readonly ParsedEra[],
   ): TemplateResult {
     const many = events.length > MARKS_AS_PATH_FROM;
-    const active = events.find((event) => event.id === this.activeId);
+    const active = events[this.#indexOf(this.activeId)];
     const at = (value: number) => `${scale(value).toFixed(3)}%`;
     // What does not follow the reader (breaks, eras, ticks, the path of marks) renders again only
     // when the scale or the language changes.
@@ -908,7 +909,7 @@ export class StoryTimeline extends LitElement {
     const windowed = events.length > WINDOW_FROM && !this.printing;
     const count = Math.ceil(events.length / CHUNK);
     const loaded = this.#task.value;
-    const activeIndex = events.findIndex((e) => e.id === this.activeId);
+    const activeIndex = this.#indexOf(this.activeId);
     return html`${Array.from({ length: count }, (_, i) => {
       const from = i * CHUNK;
       const to = Math.min(from + CHUNK, events.length);
