@@ -19,6 +19,9 @@ export const styles = css`
 
   /* Inherited properties are set here, inside, so that no host page rule reaches them. */
   .base {
+    /* 1 left to right, -1 right to left: the sign of the physical offsets below (translations,
+       shadows), which do not follow the writing direction by themselves. */
+    --_inline: 1;
     color: var(--_fg);
     font-family: var(--_font);
     font-size: var(--story-font-size, 1rem);
@@ -32,6 +35,10 @@ export const styles = css`
     white-space: normal;
     word-spacing: normal;
     visibility: visible;
+  }
+
+  .base:dir(rtl) {
+    --_inline: -1;
   }
 
   /* ---- header, errors, filters ---------------------------------------------------------- */
@@ -216,12 +223,7 @@ export const styles = css`
     position: absolute;
     inset-block-start: var(--at);
     inset-inline-start: -1px;
-    transform: translate(-50%, -50%);
-  }
-
-  /* A translation is physical: right to left, the dot moves right to centre on the line. */
-  .marks li:dir(rtl) {
-    transform: translate(50%, -50%);
+    transform: translate(calc(-50% * var(--_inline)), -50%);
   }
 
   .marks a {
@@ -327,7 +329,7 @@ export const styles = css`
       inset-block-start: 0.55rem;
       inset-inline-start: var(--at);
       inset-inline-end: auto;
-      transform: translateX(-50%);
+      transform: translateX(calc(-50% * var(--_inline)));
       max-inline-size: none;
       white-space: nowrap;
     }
@@ -374,11 +376,7 @@ export const styles = css`
       block-size: 1.4rem;
       border-block-start: 0;
       border-inline-start: 2px solid var(--_accent);
-      translate: calc(var(--at) * 1cqi) 0;
-    }
-
-    .marker:dir(rtl) {
-      translate: calc(var(--at) * -1cqi) 0;
+      translate: calc(var(--at) * var(--_inline) * 1cqi) 0;
     }
 
     .marker-label {
@@ -460,13 +458,7 @@ export const styles = css`
   .card.active {
     border-color: var(--_accent);
     box-shadow:
-      inset 3px 0 0 var(--_accent),
-      0 1px 3px rgb(0 0 0 / 0.08);
-  }
-
-  .card.active:dir(rtl) {
-    box-shadow:
-      inset -3px 0 0 var(--_accent),
+      inset calc(3px * var(--_inline)) 0 0 var(--_accent),
       0 1px 3px rgb(0 0 0 / 0.08);
   }
 

@@ -600,6 +600,16 @@ describe('<story-timeline>', () => {
         };
         await waitUntil(() => gap() < 2, `${dir}: the marker stopped ${gap()} px from the mark`);
         expect(el.shadowRoot!.querySelector('.axis-track')!.getBoundingClientRect().width).to.be.above(300);
+        // The tick labels centre under their dates: the first and last stay inside the component.
+        const box = el.getBoundingClientRect();
+        const ticks = [...el.shadowRoot!.querySelectorAll('[part~="tick"]')].map((t) =>
+          t.getBoundingClientRect(),
+        );
+        expect(ticks.length, dir).to.be.above(1);
+        expect(
+          ticks.every((t) => t.left >= box.left && t.right <= box.right),
+          dir,
+        ).to.equal(true);
       }
     });
 
