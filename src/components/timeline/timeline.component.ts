@@ -5,7 +5,7 @@ import { cssVars } from '../../internal/css-vars.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
 import { ProblemReporter } from '../../internal/report.js';
 import { Task, TaskStatus } from '@lit/task';
-import { formatRange, toYearValue, toYearValueEnd } from '../../core/dates.js';
+import { formatRange, makeDate, toYearValue, toYearValueEnd } from '../../core/dates.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
 import { createTimeScale, storySpans, type Tick, type TimeScale } from '../../core/scale.js';
 import { rememberLast } from '../../internal/memo.js';
@@ -1009,8 +1009,13 @@ export class StoryTimeline extends LitElement {
   ): TemplateResult {
     const eraStarts = this.#eraStarts(all, eras);
     const actors = this.#actorsById(actorList);
-    const yearOf = (event: ParsedEvent) =>
-      this.#language.date({ year: event.start.year, precision: 'year', iso: '' });
+    // Each year is formatted once a run (a new date object would miss the language's memo).
+    const years = new Map<number, string>();
+    const yearOf = ({ start: { year } }: ParsedEvent) => {
+      let text = years.get(year);
+      if (text === undefined) years.set(year, (text = this.#language.date(makeDate(year))));
+      return text;
+    };
     const groups: { year: string; continued: boolean; events: ParsedEvent[] }[] = [];
     const before = all[offset - 1];
     for (const event of run) {
