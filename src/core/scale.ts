@@ -78,23 +78,14 @@ export function createTimeScale(spans: readonly Span[], options: ScaleOptions = 
   const minTickGap = (options.minTickGap ?? 0.07) * Math.abs(out1 - out0);
   const density = options.density ?? 0.6;
 
-  const { knots, steps, cut } = piecesOf(spans, breakRatio);
+  const { knots, steps, cut, breakCount, time, allSteps } = piecesOf(spans, breakRatio);
   const count = steps.length;
-  let breakCount = 0;
-  let time = 0;
-  let allSteps = 0;
-  for (let i = 0; i < count; i++) {
-    if (cut[i]) breakCount += 1;
-    else {
-      time += at(knots, i + 1) - at(knots, i);
-      allSteps += at(steps, i);
-    }
-  }
   const usable = 1 - breakCount * breakSize;
   const mix = allSteps > 0 ? density : 0;
 
   // Where each knot falls in the range.
   const bounds = new Float64Array(count + 1);
+  const breaks: { r0: number; r1: number }[] = [];
   let share = 0;
   for (let i = 0; i < count; i++) {
     bounds[i] = lerp(out0, out1, share);
@@ -103,6 +94,7 @@ export function createTimeScale(spans: readonly Span[], options: ScaleOptions = 
       : usable *
         ((1 - mix) * ((at(knots, i + 1) - at(knots, i)) / time) +
           (mix > 0 ? mix * (at(steps, i) / allSteps) : 0));
+    if (cut[i]) breaks.push({ r0: at(bounds, i), r1: lerp(out0, out1, share) });
   }
   bounds[count] = lerp(out0, out1, share);
 
@@ -152,8 +144,6 @@ export function createTimeScale(spans: readonly Span[], options: ScaleOptions = 
     r1: at(bounds, i + 1),
     cut: cut[i] === 1,
   });
-  const breaks: { r0: number; r1: number }[] = [];
-  for (let i = 0; i < count; i++) if (cut[i]) breaks.push({ r0: at(bounds, i), r1: at(bounds, i + 1) });
   let segments: Segment[] | undefined;
   return Object.defineProperties(scale, {
     // Made on first use: the scale itself never needs thousands of objects.
@@ -168,13 +158,29 @@ export function createTimeScale(spans: readonly Span[], options: ScaleOptions = 
  * and that is longer than `breakRatio` of the whole becomes a break (`cut[i]` is 1); `steps[i]` is
  * how many dates the piece leads to, its share of the even pace.
  */
-function piecesOf(
-  spans: readonly Span[],
-  breakRatio: number,
-): { knots: Float64Array; steps: Float64Array; cut: Uint8Array } {
+interface Pieces {
+  knots: Float64Array;
+  steps: Float64Array;
+  cut: Uint8Array;
+  /** How many pieces are cut, and the time and steps of the others. */
+  breakCount: number;
+  time: number;
+  allSteps: number;
+}
+
+function piecesOf(spans: readonly Span[], breakRatio: number): Pieces {
   const n = spans.length;
-  if (n === 0)
-    return { knots: Float64Array.of(2000, 2001), steps: Float64Array.of(1), cut: new Uint8Array(1) };
+  if (n === 0) {
+    const steps = Float64Array.of(1);
+    return {
+      knots: Float64Array.of(2000, 2001),
+      steps,
+      cut: new Uint8Array(1),
+      breakCount: 0,
+      time: 1,
+      allSteps: 1,
+    };
+  }
   const dates = new Float64Array(2 * n + 2);
   let first = Infinity;
   let last = -Infinity;
@@ -198,10 +204,16 @@ function piecesOf(
   const knots = dates.subarray(0, m);
 
   // For each knot: the weight of the spans that start there, and the furthest end they reach.
+  // Spans mostly come in date order (a story's events): the knot is then a few steps on from the
+  // last one, and only a span out of order needs a search.
   const weight = new Float64Array(m);
   const reach = new Float64Array(m).fill(-Infinity);
-  for (const span of spans) {
-    const k = knotOf(knots, Math.min(span[0], span[1]));
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const span = spans[i] as Span;
+    const d0 = Math.min(span[0], span[1]);
+    if (at(knots, k) > d0 || at(knots, Math.min(k + 8, m - 1)) < d0) k = knotOf(knots, d0);
+    while (at(knots, k) < d0) k++;
     weight[k] = at(weight, k) + (span[2] ?? 1);
     reach[k] = Math.max(at(reach, k), span[0], span[1]);
   }
@@ -209,18 +221,28 @@ function piecesOf(
   // A sweep: a piece is covered when a span that starts at or before it reaches past its end,
   // i.e. when the furthest end of the spans begun so far does. Each date counts once, half on the
   // piece that leads up to it and half on the one that leaves it; the padding at either end
-  // counts for nothing and is never cut.
+  // counts for nothing and is never cut. The totals of time and dates are those of uncut pieces.
   const steps = new Float64Array(m - 1);
   const cut = new Uint8Array(m - 1);
   let furthest = -Infinity;
+  let breakCount = 0;
+  let time = 0;
+  let allSteps = 0;
   for (let i = 0; i < m - 1; i++) {
     furthest = Math.max(furthest, at(reach, i));
     const padding = i === 0 || i === m - 2;
-    const long = at(knots, i + 1) - at(knots, i) > whole * breakRatio;
-    cut[i] = !padding && furthest < at(knots, i + 1) && long ? 1 : 0;
-    steps[i] = padding ? 0 : (at(weight, i) + at(weight, i + 1)) / 2;
+    const length = at(knots, i + 1) - at(knots, i);
+    const step = padding ? 0 : (at(weight, i) + at(weight, i + 1)) / 2;
+    steps[i] = step;
+    if (!padding && furthest < at(knots, i + 1) && length > whole * breakRatio) {
+      cut[i] = 1;
+      breakCount += 1;
+    } else {
+      time += length;
+      allSteps += step;
+    }
   }
-  return { knots, steps, cut };
+  return { knots, steps, cut, breakCount, time, allSteps };
 }
 
 /** The index of a value among sorted distinct knots (it is one of them). */

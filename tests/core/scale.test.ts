@@ -128,6 +128,26 @@ describe('createTimeScale at scale', () => {
     // Overlapping spans leave nothing to cut.
     expect(scale.breaks).to.have.length(0);
   });
+
+  it('is the same scale whatever order the spans come in', () => {
+    // Dates with gaps (so some get cut), repeats and long spans; then shuffled and reversed.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const spans: [number, number, number?][] = Array.from({ length: 2000 }, (_, i) => {
+      const start =
+        (i < 1000 ? 1900 : 1990) + Math.floor((i % 1000) / 40) / 2 + Math.floor(random() * 12) / 12;
+      return [start, start + (i % 7 === 0 ? 3 : 1 / 12)];
+    });
+    spans.push([1905, 1920, 0]);
+    const expected = createTimeScale(spans, { range: [0, 100] });
+    const shuffled = [...spans].sort(() => random() - 0.5);
+    for (const order of [shuffled, [...spans].reverse()]) {
+      const scale = createTimeScale(order, { range: [0, 100] });
+      expect(scale.segments).to.deep.equal(expected.segments);
+      expect(scale.breaks).to.deep.equal(expected.breaks);
+    }
+    expect(expected.breaks.length).to.be.greaterThan(0);
+  });
 });
 
 describe('storySpans', () => {
