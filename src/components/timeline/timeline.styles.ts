@@ -246,8 +246,11 @@ export const styles = css`
     border-color: var(--_accent);
   }
 
-  /* A long story's marks: one path, one short line a mark. */
+  /* A long story's marks: one path, one short line a mark. It has a layer of its own: the marker
+     and the active mark change beside it on every step of a scroll, and repainting them with it
+     drew thousands of lines again each time. */
   .marks-path {
+    will-change: transform;
     position: absolute;
     inset-block: 0;
     inset-inline-start: -0.3rem;
