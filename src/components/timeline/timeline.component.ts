@@ -89,7 +89,8 @@ export class StoryTimeline extends LitElement {
   static override styles = [themeStyles, styles];
 
   #observer?: IntersectionObserver;
-  #scrollRoot: Element | null = null;
+  /** The element that scrolls the timeline, null for the page; undefined until looked up. */
+  #scrollRoot?: Element | null;
   /** Where `scrollend` is listened to: the scroll root, or the window. */
   #scrollTarget?: EventTarget;
   #pendingTarget?: string;
@@ -228,7 +229,7 @@ export class StoryTimeline extends LitElement {
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#scrollTarget?.removeEventListener('scrollend', this.#handleScrollEnd);
-    this.#scrollTarget = undefined;
+    this.#scrollTarget = this.#scrollRoot = undefined;
     clearTimeout(this.#pendingTimer);
     for (const job of [this.#placeholderJob, this.#scrollEndJob]) if (job !== undefined) cancelIdle(job);
     this.#placeholderJob = this.#scrollEndJob = undefined;
@@ -256,6 +257,9 @@ export class StoryTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Looked up on the first render, before the cards are in: asking for a style once a long
+    // story's cards are in laid the page out twice.
+    if (this.#scrollRoot === undefined) this.#scrollRoot = findScrollRoot(this);
     const loaded = this.#task.value;
     if (this.#task.status === TaskStatus.COMPLETE && loaded && this.#language.ready) {
       this.#reporter.problems(loaded);
@@ -358,7 +362,7 @@ export class StoryTimeline extends LitElement {
       this.#chunkSizes.disconnect();
       this.#observed.clear();
       this.#scrollTarget?.removeEventListener('scrollend', this.#handleScrollEnd);
-      this.#scrollRoot = findScrollRoot(this);
+      if (force) this.#scrollRoot = findScrollRoot(this);
       this.#scrollTarget = this.#scrollRoot ?? window;
       this.#scrollTarget.addEventListener('scrollend', this.#handleScrollEnd);
       const offset = Math.min(Math.max(this.offset, 0), 1);
@@ -558,9 +562,11 @@ export class StoryTimeline extends LitElement {
     return this.#positions(this.#visibleEvents).get(id) ?? -1;
   }
 
-  #positions = rememberLast(
-    (events: readonly ParsedEvent[]) => new Map(events.map((event, index) => [event.id, index])),
-  );
+  #positions = rememberLast((events: readonly ParsedEvent[]) => {
+    const positions = new Map<string, number>();
+    events.forEach((event, index) => positions.set(event.id, index));
+    return positions;
+  });
 
   /** The event a deep link or `start-at` names, when it is shown. */
   #initialTarget(): string | undefined {
