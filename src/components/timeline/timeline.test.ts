@@ -767,6 +767,26 @@ describe('<story-timeline>', () => {
       expect(el.shadowRoot!.querySelectorAll('[part~="axis-mark"]')).to.have.length(1);
     });
 
+    it('windows a story of 100 events, each of which stays a link on the axis to its card', async () => {
+      const story = longStory();
+      story.events = story.events.slice(0, 100);
+      const box = await fixture<HTMLElement>(
+        html`<div style="height: 500px; overflow: auto; width: 900px">
+          <story-timeline .data=${story}></story-timeline>
+        </div>`,
+      );
+      const el = box.querySelector('story-timeline')!;
+      await ready(el);
+      expect(cards(el).length).to.be.below(100);
+      const marks = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="axis-mark"]')];
+      expect(marks).to.have.length(100);
+      // What a screen reader lists: the date and title of each event, the last one included.
+      expect(marks.at(-1)!.textContent).to.contain('April 1908').and.contain('Event 99');
+      marks.at(-1)!.click();
+      await waitUntil(() => el.activeId === 'e99', `active stayed at ${el.activeId}`, { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.getElementById('e99'), 'the card did not come in');
+    });
+
     it('brings chunks in as the reader scrolls, and tracks the active event through them', async () => {
       const { el, box } = await long();
       for (let i = 0; i < 40; i++) {
