@@ -153,11 +153,6 @@ export function createTimeScale(spans: readonly Span[], options: ScaleOptions = 
   });
 }
 
-/**
- * Cuts the padded domain at every date the spans name (the knots). A piece that no span covers
- * and that is longer than `breakRatio` of the whole becomes a break (`cut[i]` is 1); `steps[i]` is
- * how many dates the piece leads to, its share of the even pace.
- */
 interface Pieces {
   knots: Float64Array;
   steps: Float64Array;
@@ -168,13 +163,17 @@ interface Pieces {
   allSteps: number;
 }
 
+/**
+ * Cuts the padded domain at every date the spans name (the knots). A piece that no span covers
+ * and that is longer than `breakRatio` of the whole becomes a break (`cut[i]` is 1); `steps[i]` is
+ * how many dates the piece leads to, its share of the even pace.
+ */
 function piecesOf(spans: readonly Span[], breakRatio: number): Pieces {
   const n = spans.length;
   if (n === 0) {
-    const steps = Float64Array.of(1);
     return {
       knots: Float64Array.of(2000, 2001),
-      steps,
+      steps: Float64Array.of(1),
       cut: new Uint8Array(1),
       breakCount: 0,
       time: 1,
