@@ -528,7 +528,7 @@ export class StoryTimeline extends LitElement {
 
   /** Puts a card at the reading line, and ignores the cards the scroll passes on its way. */
   #scrollToCard(card: HTMLElement, behavior: ScrollBehavior): void {
-    const root = this.#scrollRoot ?? findScrollRoot(this);
+    const root = this.#scrollRoot === undefined ? findScrollRoot(this) : this.#scrollRoot;
     const rootTop = root ? root.getBoundingClientRect().top : 0;
     const rootHeight = root ? root.clientHeight : window.innerHeight;
     const rect = card.getBoundingClientRect();
