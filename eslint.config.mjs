@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['*.mjs', 'demo/**/*.mjs', 'tests/dist/**', 'bench/**', '.ci/**'],
+    files: ['*.mjs', 'demo/**/*.mjs', 'tests/*.mjs', 'tests/dist/**', 'bench/**', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

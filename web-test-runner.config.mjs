@@ -4,29 +4,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Test pages run side by side: none may have its timers or frames slowed for being behind.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+import { CHROMIUM, CHROMIUM_ARGS, FIREFOX, NO_THROTTLING } from './tests/browsers.mjs';
 
 const chromium = (timezone) =>
   chromeLauncher({
     launchOptions: {
       executablePath: CHROMIUM,
       headless: true,
-      args: CHROMIUM_ARGS,
+      // Test pages run side by side.
+      args: [...CHROMIUM_ARGS, ...NO_THROTTLING],
       ...(timezone && { env: { ...process.env, TZ: timezone } }),
     },
   });

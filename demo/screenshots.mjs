@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browsers.mjs';
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index.html'];
 const sizes = [
@@ -19,15 +20,9 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   for (const file of pages) {
