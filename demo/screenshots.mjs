@@ -1,5 +1,6 @@
 // `npm run screenshots [page…]`: the demo pages in headless Chromium at phone and desktop widths,
 // light and dark, at the top and in the middle of the story, as PNGs in screenshots/. Needs a build.
+// A page may name an event (`two-timelines.html#gallic-wars`): its first shot is at that deep link.
 import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
@@ -35,14 +36,16 @@ try {
         await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 1 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.goto(`http://127.0.0.1:8765/demo/${file}`, { waitUntil: 'networkidle0' });
+        // A deep link scrolls once the story is in; let it land.
+        if (file.includes('#')) await new Promise((r) => setTimeout(r, 600));
         await page
           .waitForFunction(
             () => document.querySelector('story-timeline')?.shadowRoot?.querySelector('[data-event-id]'),
             { timeout: 10000 },
           )
           .catch(() => {});
-        const base = `screenshots/${file.replace(/\.html$/, '')}-${size.name}-${scheme}`;
-        await page.screenshot({ path: `${base}-top.png` });
+        const base = `screenshots/${file.replace(/\.html/, '').replace('#', '-')}-${size.name}-${scheme}`;
+        await page.screenshot({ path: `${base}-${file.includes('#') ? 'link' : 'top'}.png` });
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.45));
         await new Promise((r) => setTimeout(r, 600));
         await page.screenshot({ path: `${base}-middle.png` });
