@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
@@ -113,50 +112,91 @@ export class StoryScrolly extends LitElement {
   #warned = new Set<string>();
   #reporter = new ProblemReporter(this);
 
+  // The reactive properties, declared below (`declare`) with their defaults set in the constructor.
+  // Not decorators: no browser runs them yet, and compiled they made every #private member of the
+  // class a WeakMap lookup (and took 2 KB of the bundle). The private ones are internal state
+  // (`attribute: false`, which is all Lit's `state: true` does, and what the manifest reads).
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    offset: { converter: offsetConverter },
+    once: { type: Boolean },
+    lanes: { attribute: false },
+    zoom: { type: Boolean },
+    activeId: { attribute: 'active-id', reflect: true },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    locale: {},
+    messages: { attribute: false },
+    inline: { attribute: false },
+    childLanes: { attribute: false },
+    narrow: { attribute: false },
+    axisWidth: { attribute: false },
+  };
+
   /** The story as an object. Takes precedence over `src` and an inline script. */
-  @property({ attribute: false }) accessor data: Story | null = null;
+  declare data: Story | null;
 
   /** URL of a story JSON document. */
-  @property() accessor src = '';
+  declare src: string;
 
   /** The reading line: a share of the viewport (or scrolling container) height from the top (`0.5`), or pixels (`"120px"`). */
-  @property({ converter: offsetConverter }) accessor offset: number | string = 0.5;
+  declare offset: number | string;
 
   /** Each step enters once and never exits: scrolling back does not undo the story. */
-  @property({ type: Boolean }) accessor once = false;
+  declare once: boolean;
 
   /** Lanes of the axis, each a label and a set of actor ids. Wins over `<story-lane>` children. */
-  @property({ attribute: false }) accessor lanes: Lane[] = [];
+  declare lanes: Lane[];
 
   /** Zooms the axis to the active event's neighbourhood (a few events either side). */
-  @property({ type: Boolean }) accessor zoom = false;
+  declare zoom: boolean;
 
   /** The id of the event shown in the graphic (reflected). Set by the steps as they are read. */
-  @property({ attribute: 'active-id', reflect: true }) accessor activeId = '';
+  declare activeId: string;
 
   /** `light` or `dark` forces a colour scheme; by default it follows the reader's. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'auto';
+  declare theme: 'light' | 'dark' | 'auto';
 
   /** Milliseconds before a `src` load gives up. */
-  @property({ type: Number }) accessor timeout = 15000;
+  declare timeout: number;
 
   /**
    * The language of dates and of the component's words (BCP 47). When absent: the closest `lang`
    * attribute, then the story's `language`. Each language but English loads on demand.
    */
-  @property() accessor locale = '';
+  declare locale: string;
 
   /** Replaces some of the component's words, e.g. `{ other: 'Elsewhere' }`. */
-  @property({ attribute: false }) accessor messages: Partial<Messages> = {};
+  declare messages: Partial<Messages>;
 
-  @state() private accessor inline: string | null = null;
+  declare private inline: string | null;
 
   /** Lanes read from `<story-lane>` children. */
-  @state() private accessor childLanes: Lane[] = [];
+  declare private childLanes: Lane[];
 
-  @state() private accessor narrow = false;
+  declare private narrow: boolean;
 
-  @state() private accessor axisWidth = 0;
+  declare private axisWidth: number;
+
+  constructor() {
+    super();
+    this.data = null;
+    this.src = '';
+    this.offset = 0.5;
+    this.once = false;
+    this.lanes = [];
+    this.zoom = false;
+    this.activeId = '';
+    this.theme = 'auto';
+    this.timeout = 15000;
+    this.locale = '';
+    this.messages = {};
+    this.inline = null;
+    this.childLanes = [];
+    this.narrow = false;
+    this.axisWidth = 0;
+  }
 
   #resizeObserver = new ResizeObserver((entries) => {
     for (const entry of entries) {

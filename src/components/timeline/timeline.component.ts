@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
@@ -118,72 +117,127 @@ export class StoryTimeline extends LitElement {
     }
   });
 
+  // The reactive properties, declared below (`declare`) with their defaults set in the constructor.
+  // Not decorators: no browser runs them yet, and compiled they made every #private member of the
+  // class a WeakMap lookup (and took 2 KB of the bundle). The private ones are internal state
+  // (`attribute: false`, which is all Lit's `state: true` does, and what the manifest reads).
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    format: {},
+    offset: { type: Number },
+    activeId: { attribute: 'active-id', reflect: true },
+    syncHash: { attribute: 'sync-hash', type: Boolean },
+    startAt: { attribute: 'start-at' },
+    actors: {},
+    filters: { type: Boolean },
+    showHeader: { attribute: 'show-header', type: Boolean },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    timeout: { type: Number },
+    locale: {},
+    messages: { attribute: false },
+    inline: { attribute: false },
+    declared: { attribute: false },
+    selected: { attribute: false },
+    announcement: { attribute: false },
+    chunks: { attribute: false },
+    printing: { attribute: false },
+    narrow: { attribute: false },
+  };
+
   /** The story as an object. Takes precedence over `src` and an inline script. */
-  @property({ attribute: false }) accessor data: Story | null = null;
+  declare data: Story | null;
 
   /** URL of a story: Storyline JSON, a TimelineJS3 JSON file, or CSV (see `format`). */
-  @property() accessor src = '';
+  declare src: string;
 
   /** `json` or `csv`: the format of `src`, when its URL and type do not say. */
-  @property() accessor format = '';
+  declare format: string;
 
   /** Where the reading line is, as a share of the viewport (or scrolling container) height: 0 is the top. */
-  @property({ type: Number }) accessor offset = 0.5;
+  declare offset: number;
 
   /** The id of the active event, the one at the reading line. Setting it moves the marker without scrolling. */
-  @property({ attribute: 'active-id', reflect: true }) accessor activeId = '';
+  declare activeId: string;
 
   /** Keeps the page's `#hash` on the active event (with `history.replaceState`, so no history entries). */
-  @property({ attribute: 'sync-hash', type: Boolean }) accessor syncHash = false;
+  declare syncHash: boolean;
 
   /** The id of the event to start at. A `#hash` naming an event wins over it. */
-  @property({ attribute: 'start-at' }) accessor startAt = '';
+  declare startAt: string;
 
   /** Space-separated actor ids: only events involving one of them are shown. */
-  @property() accessor actors = '';
+  declare actors: string;
 
   /** Shows a bar of actor chips, with counts, that lets the reader filter the events. */
-  @property({ type: Boolean }) accessor filters = false;
+  declare filters: boolean;
 
   /** Shows the story's title, description and source above the timeline. */
-  @property({ attribute: 'show-header', type: Boolean }) accessor showHeader = false;
+  declare showHeader: boolean;
 
   /** `light` or `dark` forces a colour scheme; by default it follows the reader's. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'auto';
+  declare theme: 'light' | 'dark' | 'auto';
 
   /** The level of the year headings; event titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  declare headingLevel: number;
 
   /** Milliseconds before a `src` load gives up. */
-  @property({ type: Number }) accessor timeout = 15000;
+  declare timeout: number;
 
   /**
    * The language of dates and of the component's words (BCP 47). When absent: the closest `lang`
    * attribute, then the story's `language`. Each language but English loads on demand.
    */
-  @property() accessor locale = '';
+  declare locale: string;
 
   /** Replaces some of the component's words, e.g. `{ filterBy: 'Follow' }`. */
-  @property({ attribute: false }) accessor messages: Partial<Messages> = {};
+  declare messages: Partial<Messages>;
 
-  @state() private accessor inline: string | null = null;
+  declare private inline: string | null;
 
   /** The `<story-event>`/`<story-era>` children, read when they change. */
-  @state() private accessor declared: DeclaredStory | null = null;
+  declare private declared: DeclaredStory | null;
 
-  @state() private accessor selected: ReadonlySet<string> = new Set();
+  declare private selected: ReadonlySet<string>;
 
   /** What the live region says: the date and title of the event the reader moved to. */
-  @state() private accessor announcement = '';
+  declare private announcement: string;
 
   /** With windowing: the chunks of events in the DOM; the others are placeholders of their height. */
-  @state() private accessor chunks: ReadonlySet<number> = new Set([0]);
+  declare private chunks: ReadonlySet<number>;
 
   /** True while the page prints: every event is in the DOM. */
-  @state() private accessor printing = false;
+  declare private printing: boolean;
 
   /** True when the column is narrow and the axis runs along the top. */
-  @state() private accessor narrow = false;
+  declare private narrow: boolean;
+
+  constructor() {
+    super();
+    this.data = null;
+    this.src = '';
+    this.format = '';
+    this.offset = 0.5;
+    this.activeId = '';
+    this.syncHash = false;
+    this.startAt = '';
+    this.actors = '';
+    this.filters = false;
+    this.showHeader = false;
+    this.theme = 'auto';
+    this.headingLevel = 2;
+    this.timeout = 15000;
+    this.locale = '';
+    this.messages = {};
+    this.inline = null;
+    this.declared = null;
+    this.selected = new Set();
+    this.announcement = '';
+    this.chunks = new Set([0]);
+    this.printing = false;
+    this.narrow = false;
+  }
 
   #resizeObserver = new ResizeObserver(([entry]) => {
     if (entry) this.narrow = entry.contentRect.width < NARROW;
