@@ -64,6 +64,21 @@ export function storySpans(events: readonly ParsedEvent[], eras: readonly Parsed
   return spans;
 }
 
+/**
+ * The lane of each era on the axis, for eras in date order: an era beside the first lane free by
+ * its start, so that eras overlapping in time (and their names) sit side by side, not on top.
+ */
+export function eraLanes(eras: readonly ParsedEra[]): number[] {
+  const ends: number[] = [];
+  return eras.map((era) => {
+    const start = toYearValue(era.from);
+    let lane = ends.findIndex((end) => end <= start);
+    if (lane < 0) lane = ends.length;
+    ends[lane] = toYearValueEnd(era.to);
+    return lane;
+  });
+}
+
 /** Tick steps in years, coarse to fine: each level fills in where the coarser ones left room. */
 const LEVELS = [1000, 500, 100, 50, 10, 5, 1, 1 / 4, 1 / 12];
 

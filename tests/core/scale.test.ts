@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseStory } from '../../src/core/validate.js';
-import { createTimeScale, storySpans } from '../../src/core/scale.js';
+import { createTimeScale, eraLanes, storySpans } from '../../src/core/scale.js';
 
 describe('createTimeScale', () => {
   it('maps a continuous span linearly onto the range, increasing', () => {
@@ -165,5 +165,56 @@ describe('storySpans', () => {
     expect(a![0]).to.be.closeTo(2023 + 181 / 365, 1e-9);
     expect(a![1]).to.be.closeTo(2023 + 212 / 365, 1e-9);
     expect(era).to.deep.equal([1947, 1992, 0]);
+  });
+});
+
+describe('eraLanes', () => {
+  const eras = (list: [string, string][]) =>
+    parseStory({
+      title: 'Eras',
+      eras: list.map(([start, end], i) => ({ id: `e${i}`, title: `Era ${i}`, start, end })),
+      events: [{ id: 'a', date: '2000', title: 'A', summary: 'A.', sources: [{ title: 'S' }] }],
+    }).story!.eras;
+
+  it('keeps eras that follow one another in one lane', () => {
+    expect(
+      eraLanes(
+        eras([
+          ['1910', '1945'],
+          ['2021', '2025'],
+        ]),
+      ),
+    ).to.deep.equal([0, 0]);
+    // One ends with 1945, the next starts with 1946: they touch, they do not overlap.
+    expect(
+      eraLanes(
+        eras([
+          ['1939', '1945'],
+          ['1946', '1950'],
+        ]),
+      ),
+    ).to.deep.equal([0, 0]);
+  });
+
+  it('puts an era beside those it overlaps, in the first lane free by its start', () => {
+    // The end of the Roman Republic: the Gallic Wars begin during the First Triumvirate; the civil
+    // war and the Second Triumvirate come after both.
+    const roman = eras([
+      ['-0060', '-0053'],
+      ['-0058', '-0050'],
+      ['-0049', '-0045'],
+      ['-0043', '-0033'],
+    ]);
+    expect(eraLanes(roman)).to.deep.equal([0, 1, 0, 0]);
+    expect(
+      eraLanes(
+        eras([
+          ['1900', '2000'],
+          ['1910', '1920'],
+          ['1915', '1930'],
+          ['1925', '1940'],
+        ]),
+      ),
+    ).to.deep.equal([0, 1, 2, 1]);
   });
 });

@@ -6,7 +6,7 @@ import { ProblemReporter } from '../../internal/report.js';
 import { Task, TaskStatus } from '@lit/task';
 import { formatRange, makeDate, toYearValue, toYearValueEnd } from '../../core/dates.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
-import { createTimeScale, storySpans, type Tick, type TimeScale } from '../../core/scale.js';
+import { createTimeScale, eraLanes, storySpans, type Tick, type TimeScale } from '../../core/scale.js';
 import { rememberLast } from '../../internal/memo.js';
 import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
@@ -895,30 +895,33 @@ export class StoryTimeline extends LitElement {
     const at = (value: number) => `${scale(value).toFixed(3)}%`;
     // What does not follow the reader (breaks, eras, ticks, the path of marks) renders again only
     // when the scale or the language changes.
-    const track = guard([scale, ticks, eras, this.#language.data, many], () => [
-      scale.breaks.map(
-        (b) => html`<span class="break" ${cssVars({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`,
-      ),
-      eras.map(
-        (era) =>
-          html`<span
-            part="era"
-            class="axis-era"
-            title=${era.title}
-            ${cssVars({ '--from': at(toYearValue(era.from)), '--to': at(toYearValueEnd(era.to)) })}
-            ><span class="axis-era-label">${era.title}</span></span
-          >`,
-      ),
-      ticks.map(
-        (tick) =>
-          html`<span part="tick" class="tick" aria-hidden="true" ${cssVars({ '--at': `${tick.position}%` })}
-            >${this.#language.short(tick.date)}</span
-          >`,
-      ),
-      many
-        ? svg`<svg class="marks-path" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" @click=${this.#handlePathClick}><path d=${this.#marksPath(scale, events, this.narrow)}></path></svg>`
-        : nothing,
-    ]);
+    const track = guard([scale, ticks, eras, this.#language.data, many], () => {
+      const lanes = eraLanes(eras);
+      return [
+        scale.breaks.map(
+          (b) => html`<span class="break" ${cssVars({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`,
+        ),
+        eras.map(
+          (era, i) =>
+            html`<span
+              part="era"
+              class="axis-era"
+              title=${era.title}
+              ${cssVars({ '--from': at(toYearValue(era.from)), '--to': at(toYearValueEnd(era.to)), '--lane': `${lanes[i]}` })}
+              ><span class="axis-era-label">${era.title}</span></span
+            >`,
+        ),
+        ticks.map(
+          (tick) =>
+            html`<span part="tick" class="tick" aria-hidden="true" ${cssVars({ '--at': `${tick.position}%` })}
+              >${this.#language.short(tick.date)}</span
+            >`,
+        ),
+        many
+          ? svg`<svg class="marks-path" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" @click=${this.#handlePathClick}><path d=${this.#marksPath(scale, events, this.narrow)}></path></svg>`
+          : nothing,
+      ];
+    });
     return html`<nav
       part="axis"
       class="axis"

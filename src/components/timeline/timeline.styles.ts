@@ -192,7 +192,8 @@ export const styles = css`
     position: absolute;
     inset-block-start: var(--from);
     block-size: max(calc(var(--to) - var(--from)), 0.5rem);
-    inset-inline-start: 0.9rem;
+    /* Eras that overlap in time stand in lanes side by side, each with room for its name. */
+    inset-inline-start: calc(0.9rem + var(--lane) * 1.6rem);
     inline-size: 0.35rem;
     background: color-mix(in srgb, var(--_muted) 35%, transparent);
     border-radius: 2px;
@@ -350,7 +351,7 @@ export const styles = css`
     }
 
     .axis-era {
-      inset-block-start: -0.9rem;
+      inset-block-start: calc(-0.9rem - var(--lane) * 0.45rem);
       inset-inline-start: var(--from);
       inline-size: max(calc(var(--to) - var(--from)), 0.5rem);
       block-size: 0.3rem;

@@ -177,6 +177,30 @@ describe('<story-timeline>', () => {
       expect(rails).to.deep.equal([false, true, true, true, true]);
     });
 
+    it('sets eras that overlap in time side by side on the axis, each band and name clear of the other', async () => {
+      const data = story();
+      data.eras = [
+        { id: 'road-map', title: 'Road Map', start: '2014', end: '2023-09' },
+        { id: 'summits', title: 'Summits', start: '2023', end: '2024' },
+      ];
+      const el = await ready(
+        await fixture<StoryTimeline>(
+          html`<div style="height: 700px; width: 900px">
+            <story-timeline .data=${data}></story-timeline>
+          </div>`,
+        ).then((box) => box.querySelector('story-timeline')!),
+      );
+      const [a, b] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.axis [part~="era"]')];
+      const [ra, rb] = [a!, b!].map((band) => band.getBoundingClientRect());
+      // They overlap in time (2023) ...
+      expect(rb!.top).to.be.lessThan(ra!.bottom);
+      // ... so they stand apart across the axis, and the first one's name stays clear of the second band.
+      expect(rb!.left).to.be.greaterThan(ra!.right);
+      const name = a!.querySelector('.axis-era-label')!.getBoundingClientRect();
+      expect(name.width).to.be.greaterThan(0);
+      expect(name.right).to.be.at.most(rb!.left);
+    });
+
     it('draws a mark per event on the axis, in time order', async () => {
       const el = await ready(
         await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
