@@ -653,7 +653,8 @@ export class StoryTimeline extends LitElement {
     const events = this.#visibleEvents;
     // On the axis, focus moves from mark to mark; elsewhere from card to card.
     const focus = origin?.closest?.('[part~="axis"]') ? 'mark' : true;
-    const rtl = getComputedStyle(this.renderRoot.querySelector('.base') ?? this).direction === 'rtl';
+    // The direction the story is laid out in: the region's `dir`, with no style to compute.
+    const rtl = this.#language.dir === 'rtl';
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
     let handled = true;

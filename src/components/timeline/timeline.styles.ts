@@ -113,7 +113,6 @@ export const styles = css`
     font-size: 0.75rem;
     padding: 0.05rem 0.55rem;
     min-height: 0;
-    border-radius: 999px;
   }
 
   .swatch {
