@@ -398,6 +398,8 @@ export class StoryTimeline extends LitElement {
   /** What the DOM was rendered from when the observers last looked at it. */
   #observedFor: unknown[] = [];
   #observed = new Set<Element>();
+  /** The cards at the reading line, as the observer last said; none after a jump past the cards. */
+  #atLine = new Set<Element>();
 
   /**
    * Watches the cards crossing the reading line (a zero-height band `offset` down the scroll root),
@@ -419,6 +421,7 @@ export class StoryTimeline extends LitElement {
       this.#chunkObserver?.disconnect();
       this.#chunkSizes.disconnect();
       this.#observed.clear();
+      this.#atLine.clear();
       this.#scrollTarget?.removeEventListener('scrollend', this.#handleScrollEnd);
       if (force) this.#scrollRoot = findScrollRoot(this);
       this.#scrollTarget = this.#scrollRoot ?? window;
@@ -452,6 +455,7 @@ export class StoryTimeline extends LitElement {
       this.#observer.unobserve(element);
       this.#chunkObserver.unobserve(element);
       this.#chunkSizes.unobserve(element);
+      this.#atLine.delete(element);
     }
     for (const element of current) {
       if (this.#observed.has(element)) continue;
@@ -465,12 +469,14 @@ export class StoryTimeline extends LitElement {
   /**
    * After a scroll: a placeholder at the reading line (reached by a jump) becomes its chunk. The
    * check reads the layout, so it waits for idle time, when the frame has laid the page out: run
-   * at once, it forced a layout in the middle of a frame each time a scroll ended.
+   * at once, it forced a layout in the middle of a frame each time a scroll ended. With a card at
+   * the line (by then the observer has told of the scroll's last frame), there was no jump: no
+   * check, which laid the page out and hit-tested it after each step of a scroll.
    */
   #handleScrollEnd = (): void => {
     this.#scrollEndJob ??= whenIdle(() => {
       this.#scrollEndJob = undefined;
-      this.#showJumpedTo();
+      if (this.#atLine.size === 0) this.#showJumpedTo();
     });
   };
 
@@ -510,6 +516,10 @@ export class StoryTimeline extends LitElement {
   };
 
   #handleIntersect = (entries: IntersectionObserverEntry[]): void => {
+    for (const { target, isIntersecting } of entries) {
+      if (isIntersecting) this.#atLine.add(target);
+      else this.#atLine.delete(target);
+    }
     const crossing = entries.filter((entry) => entry.isIntersecting);
     const last = crossing[crossing.length - 1];
     if (!last || this.#pendingTarget) return;
