@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssVars } from '../../internal/css-vars.js';
+import { errorBox, failureText } from '../../internal/error-box.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
 import { ProblemReporter } from '../../internal/report.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -41,7 +42,6 @@ const TICK_ROOM = 46;
 /** How many events either side of the active one the axis shows when it zooms. */
 const ZOOM_RADIUS = 3;
 /** How many problems the error box lists; the rest are counted. */
-const SHOWN_ERRORS = 5;
 
 /** `offset="0.3"` is a share of the height, `offset="120px"` a distance from the top. */
 const offsetConverter = {
@@ -534,7 +534,7 @@ export class StoryScrolly extends LitElement {
       initial: () => nothing,
       pending: () => (this.#task.value && ready ? this.#renderGraphic(this.#task.value) : loading),
       complete: (loaded) => (ready ? this.#renderGraphic(loaded) : loading),
-      error: (error) => this.#renderError(error instanceof LoadError ? error.message : String(error), []),
+      error: (error) => errorBox(this.#words, failureText(this.#words, error), []),
     });
     return html`<div part="base" class="base" lang=${this.#language.code} dir=${this.#language.dir}>
       <div part="graphic" class="graphic" role="group" aria-label=${this.#words.timeline}>${graphic}</div>
@@ -542,27 +542,12 @@ export class StoryScrolly extends LitElement {
     </div>`;
   }
 
-  #renderError(title: string, errors: Issue[]): TemplateResult {
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${title}</p>
-      ${
-        errors.length
-          ? html`<p>${this.#words.invalidEntries(errors.length)}</p>
-              <ul>
-                ${errors.slice(0, SHOWN_ERRORS).map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
-                ${errors.length > SHOWN_ERRORS ? html`<li>${this.#words.moreErrors(errors.length - SHOWN_ERRORS)}</li>` : nothing}
-              </ul>`
-          : nothing
-      }
-    </div>`;
-  }
-
   #renderGraphic({ story, errors }: Loaded): TemplateResult {
-    if (!story) return this.#renderError(this.#words.errorTitle, errors);
+    if (!story) return errorBox(this.#words, this.#words.errorTitle, errors);
     const events = story.events;
     const active = events.find((event) => event.id === this.activeId);
     return html`
-      ${errors.length ? this.#renderError(this.#words.errorTitle, errors) : nothing}
+      ${errors.length ? errorBox(this.#words, this.#words.errorTitle, errors, events.length) : nothing}
       ${this.#renderAxis(events, story.eras, active)}
       ${keyed(active?.id ?? '', active ? this.#renderCard(active, story.actors) : this.#renderIntro(story))}
     `;

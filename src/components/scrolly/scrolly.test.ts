@@ -469,6 +469,10 @@ describe('<story-scrolly>', () => {
       await ready(el);
       const alert = $(el, '[role="alert"]')!;
       expect(alert.textContent).to.contain('events[0].date').and.contain('month 13');
+      // The same box as the timeline's: it says what is still shown.
+      expect(alert.querySelector('.error-kept')!.textContent).to.equal(
+        `${data.events.length - 1} events shown.`,
+      );
     });
   });
 
@@ -484,7 +488,10 @@ describe('<story-scrolly>', () => {
       const { detail } = (await heard) as CustomEvent<StoryErrorDetail>;
       expect(detail).to.include({ kind: 'http', src: '/__status/404' });
       await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('404');
+      // In the reader's words first, then the detail.
+      expect($(el, '[role="alert"]')!.textContent).to.contain(
+        'The story could not be loaded: the server answered 404. (Could not load /__status/404',
+      );
       await expect(el).to.be.accessible();
     });
   });

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { cssVars } from '../../internal/css-vars.js';
+import { errorBox, failureText } from '../../internal/error-box.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
 import { ProblemReporter } from '../../internal/report.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -12,7 +13,7 @@ import type { Actor, Issue, ParsedEra, ParsedEvent, ParsedStory, Story } from '.
 import { parseStory } from '../../core/validate.js';
 import { emit, type ActiveChangeDetail } from '../../events.js';
 import type { DeclaredStory } from '../../formats/html.js';
-import { loadStory, LoadError, readStory } from '../../internal/load.js';
+import { loadStory, readStory } from '../../internal/load.js';
 import type { LocaleData, Messages } from '../../i18n/index.js';
 import { scrollBehavior } from '../../internal/motion.js';
 import { cancelIdle, whenIdle } from '../../internal/idle.js';
@@ -28,7 +29,6 @@ interface Loaded {
   elements?: Map<string, Element>;
 }
 
-const SHOWN_ERRORS = 5;
 /**
  * Above this many events (two chunks) the cards are windowed: only chunks near the reader are in
  * the DOM. Rendering a 100-event story whole took about 100 ms longer than its first chunk; every
@@ -722,23 +722,9 @@ export class StoryTimeline extends LitElement {
         languageReady
           ? this.#renderStory(loaded)
           : this.#renderShell(html`<p class="status" role="status">${this.#language.words.loading}</p>`),
-      error: (error) => this.#renderShell(this.#renderError(this.#failureText(error), [])),
+      error: (error) =>
+        this.#renderShell(errorBox(this.#language.words, failureText(this.#language.words, error), [])),
     });
-  }
-
-  /** A load failure in the reader's words, with the technical detail after it. */
-  #failureText(error: unknown): string {
-    if (!(error instanceof LoadError)) return `${this.#language.words.errorTitle}: ${String(error)}`;
-    const m = this.#language.words;
-    const words = {
-      http: m.httpError(error.figure ?? 0),
-      network: m.networkError,
-      timeout: m.timeoutError(error.figure ?? 0),
-      json: m.jsonError,
-      csv: m.csvError,
-      validation: m.errorTitle,
-    }[error.kind];
-    return `${words} (${error.message})`;
   }
 
   #renderShell(content: TemplateResult): TemplateResult {
@@ -748,7 +734,8 @@ export class StoryTimeline extends LitElement {
   }
 
   #renderStory({ story, errors }: Loaded): TemplateResult {
-    if (!story) return this.#renderShell(this.#renderError(this.#language.words.errorTitle, errors));
+    if (!story)
+      return this.#renderShell(errorBox(this.#language.words, this.#language.words.errorTitle, errors));
     const events = this.#visibleEvents;
     const { scale, ticks } = this.#scaleFor(events, story.eras, this.narrow);
     return html`
@@ -764,7 +751,7 @@ export class StoryTimeline extends LitElement {
           ${this.announcement}
         </div>
         ${this.showHeader ? this.#renderHeader(story) : nothing}
-        ${errors.length ? this.#renderError(this.#language.words.errorTitle, errors, story.events.length) : nothing}
+        ${errors.length ? errorBox(this.#language.words, this.#language.words.errorTitle, errors, story.events.length) : nothing}
         ${this.filters && story.actors.length ? this.#renderFilters(story) : nothing}
         <div class="layout">
           ${this.#renderAxis(scale, ticks, events, story.eras)}
@@ -799,23 +786,6 @@ export class StoryTimeline extends LitElement {
           : nothing
       }
     </header>`;
-  }
-
-  #renderError(title: string, errors: Issue[], total?: number): TemplateResult {
-    const shown = errors.slice(0, SHOWN_ERRORS);
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${title}</p>
-      ${
-        errors.length
-          ? html`<p>${this.#language.words.invalidEntries(errors.length)}</p>
-              <ul>
-                ${shown.map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
-                ${errors.length > SHOWN_ERRORS ? html`<li>${this.#language.words.moreErrors(errors.length - SHOWN_ERRORS)}</li>` : nothing}
-              </ul>`
-          : nothing
-      }
-      ${total !== undefined ? html`<p class="error-kept">${this.#language.words.shown(total)}</p>` : nothing}
-    </div>`;
   }
 
   #renderFilters(story: ParsedStory): TemplateResult {
