@@ -95,7 +95,10 @@ function $(el: StoryScrolly, selector: string): HTMLElement | null {
 }
 
 async function ready(el: StoryScrolly): Promise<StoryScrolly> {
-  await waitUntil(() => $(el, '[part~="axis"]') || $(el, '[role="alert"]'), 'scrolly did not render');
+  // A language other than English is a chunk the test server compiles on first use: give it time.
+  await waitUntil(() => $(el, '[part~="axis"]') || $(el, '[role="alert"]'), 'scrolly did not render', {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return el;
 }

@@ -73,6 +73,8 @@ async function ready(el: StoryTimeline): Promise<StoryTimeline> {
   await waitUntil(
     () => cards(el).length > 0 || el.shadowRoot!.querySelector('[role="alert"]'),
     'timeline did not render',
+    // A language other than English is a chunk the test server compiles on first use: give it time.
+    { timeout: 5000 },
   );
   await el.updateComplete;
   return el;
