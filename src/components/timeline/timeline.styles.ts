@@ -469,6 +469,11 @@ export const styles = css`
     font-size: 1.4rem;
   }
 
+  /* A minor event (importance 1) reads as a footnote to the story. */
+  .card.minor .title {
+    font-size: 1.05rem;
+  }
+
   .card.major {
     border-block-start: 3px solid var(--_fg);
   }

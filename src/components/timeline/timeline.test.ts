@@ -146,9 +146,11 @@ describe('<story-timeline>', () => {
       expect(card.querySelector('[part~="date"]')!.textContent!.trim()).to.equal('January–October 2023');
     });
 
-    it('shows actor chips in the actors’ colours, sources and quotes; headline events stand out', async () => {
+    it('shows actor chips in the actors’ colours, sources and quotes; headline events stand out, minor ones step back', async () => {
+      const data = story();
+      data.events[0] = { ...data.events[0]!, importance: 1 };
       const el = await ready(
-        await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
+        await fixture<StoryTimeline>(html`<story-timeline .data=${data}></story-timeline>`),
       );
       const shoigu = el.shadowRoot!.getElementById('shoigu')!;
       const chips = [...shoigu.querySelectorAll('.chips [part~="chip"]')];
@@ -161,6 +163,13 @@ describe('<story-timeline>', () => {
       expect(summit.querySelector('cite a')!.getAttribute('href')).to.equal('https://example.com/r');
       expect(summit.querySelector('blockquote')!.textContent).to.equal('A quote');
       expect(shoigu.querySelector('cite a')).to.equal(null);
+      const titleSize = (id: string) =>
+        parseFloat(
+          getComputedStyle(el.shadowRoot!.getElementById(id)!.querySelector('[part~="title"]')!).fontSize,
+        );
+      // shoigu is a headline (3), summit has no importance (2), satellite is minor (1).
+      expect(titleSize('shoigu')).to.be.greaterThan(titleSize('summit'));
+      expect(titleSize('summit')).to.be.greaterThan(titleSize('satellite'));
     });
 
     it('shows eras as labelled bands on the axis and beside the events they span', async () => {
