@@ -207,9 +207,17 @@ export const styles = css`
     inset-inline-start: 0.6rem;
     inset-block-start: 0;
     writing-mode: vertical-rl;
+    /* Set sideways whole, as a line of text turned: a mixed orientation stood curly quotes and
+       other punctuation upright, apart from their words ("Caesar ’ s"). Chinese, Japanese and
+       Korean keep their upright characters. */
+    text-orientation: sideways;
     white-space: nowrap;
     font-size: 0.6875rem;
     display: none;
+  }
+
+  .axis-era-label:lang(ja, ko, zh) {
+    text-orientation: mixed;
   }
 
   /* An era's name shows only where its band is long enough to hold it. */
