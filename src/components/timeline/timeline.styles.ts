@@ -216,7 +216,7 @@ export const styles = css`
     display: none;
   }
 
-  .axis-era-label:lang(ja, ko, zh) {
+  .axis-era-label:is(:lang(ja), :lang(ko), :lang(zh)) {
     text-orientation: mixed;
   }
 
