@@ -516,12 +516,16 @@ export class StoryTimeline extends LitElement {
   };
 
   #handleIntersect = (entries: IntersectionObserverEntry[]): void => {
-    for (const { target, isIntersecting } of entries) {
-      if (isIntersecting) this.#atLine.add(target);
-      else this.#atLine.delete(target);
+    // One pass: the cards now at the line, and the last of them to cross it.
+    let last: IntersectionObserverEntry | undefined;
+    for (const entry of entries) {
+      if (entry.isIntersecting) {
+        this.#atLine.add(entry.target);
+        last = entry;
+      } else {
+        this.#atLine.delete(entry.target);
+      }
     }
-    const crossing = entries.filter((entry) => entry.isIntersecting);
-    const last = crossing[crossing.length - 1];
     if (!last || this.#pendingTarget) return;
     const id = (last.target as HTMLElement).dataset.eventId;
     if (id) this.#activate(id);
