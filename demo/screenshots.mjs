@@ -36,14 +36,14 @@ try {
         await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 1 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.goto(`http://127.0.0.1:8765/demo/${file}`, { waitUntil: 'networkidle0' });
-        // A deep link scrolls once the story is in; let it land.
-        if (file.includes('#')) await new Promise((r) => setTimeout(r, 600));
         await page
           .waitForFunction(
             () => document.querySelector('story-timeline')?.shadowRoot?.querySelector('[data-event-id]'),
             { timeout: 10000 },
           )
           .catch(() => {});
+        // A deep link scrolls once the story is in; let it land.
+        if (file.includes('#')) await new Promise((r) => setTimeout(r, 600));
         const base = `screenshots/${file.replace(/\.html/, '').replace('#', '-')}-${size.name}-${scheme}`;
         await page.screenshot({ path: `${base}-${file.includes('#') ? 'link' : 'top'}.png` });
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.45));

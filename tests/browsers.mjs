@@ -17,8 +17,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * For pages that run side by side (the test runner's) or are measured: none may have its timers
- * or frames slowed for being behind another window.
+ * For pages that run side by side (the test runner's): none may have its timers or frames slowed
+ * for being behind another window. The bench and the screenshots show one page at a time.
  */
 export const NO_THROTTLING = [
   '--disable-background-timer-throttling',
