@@ -28,7 +28,7 @@ function formatOnlyLocales() {
 }
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const external = (id) => /^(lit|@lit|date-fns|csv-parse|parse5)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit|@lit-labs\/[\w-]+|date-fns|csv-parse|parse5)(\/|$)/.test(id);
 
 export default [
   {
@@ -41,6 +41,7 @@ export default [
       'src/components/event/define.ts',
       'src/components/era/define.ts',
       'src/components/scrolly/define.ts',
+      'src/ssr/index.ts',
     ],
     external,
     plugins: [typescript()],
@@ -51,6 +52,21 @@ export default [
     external: (id) => external(id) || id.startsWith('node:'),
     plugins: [typescript()],
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+  },
+  // Lit's hydration support, for pre-rendered pages only: it must run before Lit, so it is a file
+  // of its own, loaded before dist/storyline.js (see src/hydrate.ts).
+  {
+    input: 'src/hydrate.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    output: {
+      file: 'dist/hydrate.js',
+      format: 'es',
+      banner: '/*! Storyline hydration support. Includes Lit (BSD-3-Clause, Google LLC). */',
+    },
   },
   // The embed page's script and the host pages' helper: small files of their own, no Lit inside.
   ...['embed', 'embed-host'].map((name) => ({
