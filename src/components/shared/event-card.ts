@@ -69,9 +69,8 @@ function sources(event: ParsedEvent, language: Language): TemplateResult {
 }
 
 function dateLine(event: ParsedEvent, language: Language): TemplateResult {
-  return html`<p part="date" class="date">
-    <time datetime=${event.date}>${dateText(language, event)}</time>
-  </p>`;
+  const time = html`<time datetime=${event.date}>${dateText(language, event)}</time>`;
+  return html`<p part="date" class="date">${time}</p>`;
 }
 
 const weight = (event: ParsedEvent) =>
