@@ -1,84 +1,39 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { Story } from '../../core/types.js';
+import { source, testStory } from '../../../tests/fixtures/story.js';
 import type { ActiveChangeDetail, StepDetail, StepProgressDetail, StoryErrorDetail } from '../../events.js';
 import './define.js';
 import type { StoryScrolly } from './scrolly.component.js';
 import type { StoryStep } from './step.component.js';
 
-const source = [{ title: 'The report', section: 'A section' }];
-
-/** A small story, deliberately out of order, with three actors, an era and an event that spans. */
+/**
+ * The shared test story, with a description and a source, a longer era, an event that spans and
+ * one more in 2021 (and a summit without a quote, crimea with China too).
+ */
 function story(): Story {
+  const base = testStory();
+  const events = base.events.map((event) =>
+    event.id === 'crimea'
+      ? { ...event, actors: ['russia', 'china'] }
+      : event.id === 'summit'
+        ? { ...event, sources: [{ title: 'Report', url: 'https://example.com/r' }] }
+        : event,
+  );
+  const more = [
+    { id: 'road-map', date: '2021', end: '2025', title: 'Road map', summary: 'Signed.', sources: source },
+    { id: 'trade', date: '2021', title: 'Trade', summary: 'Fell.', sources: source },
+  ];
   return {
-    title: 'Test story',
+    ...base,
     description: 'What the story is about.',
     source: { title: 'The report', author: 'An Author' },
-    actors: [
-      { id: 'russia', label: 'Russia', color: '#3a7bd5' },
-      { id: 'north-korea', label: 'North Korea', color: '#8e5bbd' },
-      { id: 'china', label: 'China' },
-    ],
     eras: [{ id: 'road-map', title: 'Road Map', start: '2021', end: '2025' }],
     events: [
-      {
-        id: 'satellite',
-        date: '2023-11',
-        title: 'Satellite',
-        summary: 'Launched.',
-        sources: source,
-        actors: ['north-korea'],
-      },
-      {
-        id: 'shoigu',
-        date: '2023-07',
-        title: 'Shoigu visit',
-        summary: 'Visited.',
-        sources: source,
-        actors: ['russia', 'north-korea'],
-        importance: 3,
-      },
-      {
-        id: 'crimea',
-        date: '2014',
-        title: 'Crimea',
-        summary: 'Annexed.',
-        sources: source,
-        actors: ['russia', 'china'],
-      },
-      {
-        id: 'summit',
-        date: '2023-09-13',
-        title: 'Summit',
-        summary: 'Met.',
-        sources: [{ title: 'Report', url: 'https://example.com/r' }],
-        actors: ['russia', 'north-korea'],
-      },
-      {
-        id: 'road-map',
-        date: '2021',
-        end: '2025',
-        title: 'Road map',
-        summary: 'Signed.',
-        sources: source,
-        actors: ['russia', 'china'],
-      },
-      {
-        id: 'trade',
-        date: '2021',
-        title: 'Trade',
-        summary: 'Fell.',
-        sources: source,
-        actors: ['china', 'north-korea'],
-      },
-      {
-        id: 'announcement',
-        date: '2024-01',
-        title: 'Announcement',
-        summary: 'Announced.',
-        sources: source,
-        actors: ['china'],
-      },
+      ...events.slice(0, 4),
+      { ...more[0]!, actors: ['russia', 'china'] },
+      { ...more[1]!, actors: ['china', 'north-korea'] },
+      ...events.slice(4),
     ],
   };
 }
@@ -225,6 +180,32 @@ describe('<story-scrolly>', () => {
       );
       await ready(el);
       expect(el.shadowRoot!.querySelectorAll('[part~="mark"]')).to.have.length(7);
+    });
+
+    it('reads an inline CSV story, and an inline TimelineJS one, as the timeline does', async () => {
+      const text = async (path: string) => (await fetch(path)).text();
+      const ids = (el: StoryScrolly) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="mark"]')].map((m) => m.dataset.eventId);
+      const csv = await fixture<StoryScrolly>(
+        html`<story-scrolly
+          ><script type="text/csv">
+            ${await text('/tests/fixtures/mini-own.csv')}
+          </script></story-scrolly
+        >`,
+      );
+      await ready(csv);
+      expect($(csv, '[role="alert"]')).to.equal(null);
+      expect(ids(csv)).to.include.members(['caesar', 'crimea', 'summit']);
+      const tl = await fixture<StoryScrolly>(
+        html`<story-scrolly
+          ><script type="application/json">
+            ${await text('/tests/fixtures/mini-timelinejs.json')}
+          </script></story-scrolly
+        >`,
+      );
+      await ready(tl);
+      expect($(tl, '[role="alert"]')).to.equal(null);
+      expect(ids(tl)).to.include.members(['caesar', 'summit']);
     });
   });
 

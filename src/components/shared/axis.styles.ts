@@ -52,17 +52,18 @@ export const axisStyles = css`
     border-radius: 3px;
   }
 
+  /* With the host's weight, so that no element's own transitions win. */
   @media (prefers-reduced-motion: reduce) {
-    .marker,
-    .marker-label,
-    .mark {
+    :host .marker,
+    :host .marker-label,
+    :host .mark {
       transition: none;
     }
   }
 
   @media (forced-colors: active) {
-    .marker,
-    .marker-label {
+    :host .marker,
+    :host .marker-label {
       forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;

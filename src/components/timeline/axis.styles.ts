@@ -3,6 +3,15 @@ import { narrowQuery } from '../../internal/controllers/container-width.js';
 
 /** The timeline's axis: vertical beside the cards; along the top of a narrow column. */
 export const timelineAxisStyles = css`
+  /* ---- layout --------------------------------------------------------------------------- */
+
+  .layout {
+    display: grid;
+    grid-template-columns: var(--_axis-width) minmax(0, 1fr);
+    gap: 2rem;
+    align-items: start;
+  }
+
   /* ---- the axis (vertical beside the cards; horizontal along the top on narrow columns) --- */
 
   .axis {

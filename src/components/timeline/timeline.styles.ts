@@ -88,15 +88,6 @@ const own = css`
     font-weight: 400;
   }
 
-  /* ---- layout --------------------------------------------------------------------------- */
-
-  .layout {
-    display: grid;
-    grid-template-columns: var(--_axis-width) minmax(0, 1fr);
-    gap: 2rem;
-    align-items: start;
-  }
-
   /* Windowing: a chunk of events not in the DOM holds their room and their text, for find-in-page. */
   .placeholder {
     display: block;
