@@ -26,8 +26,11 @@ export class DataElement extends HTMLElement {
   ];
 
   attributeChangedCallback(_name: string, previous: string | null, value: string | null): void {
-    if (previous !== value && this.isConnected) {
-      this.dispatchEvent(new Event(DATA_CHANGE, { bubbles: true }));
-    }
+    if (previous !== value && this.isConnected) tellChange(this);
   }
+}
+
+/** Tells the element's timeline (the event bubbles to it) that its data changed. */
+function tellChange(element: Element): void {
+  element.dispatchEvent(new Event(DATA_CHANGE, { bubbles: true }));
 }

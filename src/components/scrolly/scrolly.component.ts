@@ -1,16 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { parseIdList } from '../../core/text.js';
 import type { ParsedStory, Story } from '../../core/types.js';
 import { emit, type ActiveChangeDetail } from '../../events.js';
 import type { Messages } from '../../i18n/index.js';
-import { offsetConverter, ReadingLine } from '../../internal/controllers/reading-line.js';
+import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
 import { errorBox, failureText } from '../../internal/error-box.js';
 import { Language } from '../../internal/language.js';
 import { rememberLast } from '../../internal/memo.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
 import { compactCard, creditLine } from '../shared/event-card.js';
+import { StoryElement } from '../shared/story-element.js';
 import { scrollyAxis } from './axis.js';
 import type { Lane } from './lanes.js';
 import { styles } from './scrolly.styles.js';
@@ -68,38 +69,14 @@ import { Steps } from './steps.js';
  * @cssproperty [--story-viewport-height=100dvh] - Height the graphic fills on wide layouts.
  * @cssproperty [--story-graphic-width=min(46%, 34rem)] - Width of the graphic column on wide layouts.
  */
-export class StoryScrolly extends LitElement {
+export class StoryScrolly extends StoryElement {
   static override styles = [themeStyles, styles];
 
-  // The reactive properties, declared below (`declare`) with their defaults set in the constructor.
-  // Not decorators: no browser runs them yet, and compiled they made every #private member of the
-  // class a WeakMap lookup (and took 2 KB of the bundle).
   static override properties = {
-    data: { attribute: false },
-    src: {},
-    format: {},
-    offset: { converter: offsetConverter },
     once: { type: Boolean },
     lanes: { attribute: false },
     zoom: { type: Boolean },
-    activeId: { attribute: 'active-id', reflect: true },
-    theme: { reflect: true },
-    timeout: { type: Number },
-    locale: {},
-    messages: { attribute: false },
   };
-
-  /** The story as an object. Takes precedence over `src` and an inline script. */
-  declare data: Story | null;
-
-  /** URL of a story: Storyline JSON, a TimelineJS3 JSON file, or CSV (see `format`). */
-  declare src: string;
-
-  /** `json` or `csv`: the format of `src` or of the inline story, when its URL and type do not say. */
-  declare format: string;
-
-  /** The reading line: a share of the viewport (or scrolling container) height from the top (`0.5`), or pixels (`"120px"`). */
-  declare offset: number | string;
 
   /** Each step enters once and never exits: scrolling back does not undo the story. */
   declare once: boolean;
@@ -110,38 +87,11 @@ export class StoryScrolly extends LitElement {
   /** Zooms the axis to the active event's neighbourhood (a few events either side). */
   declare zoom: boolean;
 
-  /** The id of the event shown in the graphic (reflected). Set by the steps as they are read. */
-  declare activeId: string;
-
-  /** `light` or `dark` forces a colour scheme; by default it follows the reader's. */
-  declare theme: 'light' | 'dark' | 'auto';
-
-  /** Milliseconds before a `src` load gives up. */
-  declare timeout: number;
-
-  /**
-   * The language of dates and of the component's words (BCP 47). When absent: the closest `lang`
-   * attribute, then the story's `language`. Each language but English loads on demand.
-   */
-  declare locale: string;
-
-  /** Replaces some of the component's words, e.g. `{ other: 'Elsewhere' }`. */
-  declare messages: Partial<Messages>;
-
   constructor() {
     super();
-    this.data = null;
-    this.src = '';
-    this.format = '';
-    this.offset = 0.5;
     this.once = false;
     this.lanes = [];
     this.zoom = false;
-    this.activeId = '';
-    this.theme = 'auto';
-    this.timeout = 15000;
-    this.locale = '';
-    this.messages = {};
   }
 
   // ---- controllers ---------------------------------------------------------------------------

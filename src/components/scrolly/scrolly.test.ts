@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { Story } from '../../core/types.js';
+import { reduceMotion, restoreMotion } from '../../../tests/fixtures/motion.js';
 import { source, testStory } from '../../../tests/fixtures/story.js';
 import type { ActiveChangeDetail, StepDetail, StepProgressDetail, StoryErrorDetail } from '../../events.js';
 import './define.js';
@@ -166,46 +166,6 @@ describe('<story-scrolly>', () => {
       const below = $(narrow, '[part~="steps"]')!.getBoundingClientRect();
       expect(top.bottom).to.be.at.most(below.top + 1);
       expect(top.width).to.be.greaterThan(300);
-    });
-
-    it('reads a story from an inline JSON script', async () => {
-      const json = JSON.stringify(story());
-      const el = await fixture<StoryScrolly>(
-        html`<story-scrolly
-          ><script type="application/json">
-            ${json}
-          </script>
-          <story-step event="crimea"><p>Text.</p></story-step></story-scrolly
-        >`,
-      );
-      await ready(el);
-      expect(el.shadowRoot!.querySelectorAll('[part~="mark"]')).to.have.length(7);
-    });
-
-    it('reads an inline CSV story, and an inline TimelineJS one, as the timeline does', async () => {
-      const text = async (path: string) => (await fetch(path)).text();
-      const ids = (el: StoryScrolly) =>
-        [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="mark"]')].map((m) => m.dataset.eventId);
-      const csv = await fixture<StoryScrolly>(
-        html`<story-scrolly
-          ><script type="text/csv">
-            ${await text('/tests/fixtures/mini-own.csv')}
-          </script></story-scrolly
-        >`,
-      );
-      await ready(csv);
-      expect($(csv, '[role="alert"]')).to.equal(null);
-      expect(ids(csv)).to.include.members(['caesar', 'crimea', 'summit']);
-      const tl = await fixture<StoryScrolly>(
-        html`<story-scrolly
-          ><script type="application/json">
-            ${await text('/tests/fixtures/mini-timelinejs.json')}
-          </script></story-scrolly
-        >`,
-      );
-      await ready(tl);
-      expect($(tl, '[role="alert"]')).to.equal(null);
-      expect(ids(tl)).to.include.members(['caesar', 'summit']);
     });
   });
 
@@ -481,16 +441,10 @@ describe('<story-scrolly>', () => {
   });
 
   describe('reduced motion', () => {
-    afterEach(async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
-    });
+    afterEach(restoreMotion);
 
     it('drops transitions and the card’s animation', async function () {
-      try {
-        await emulateMedia({ reducedMotion: 'reduce' });
-      } catch {
-        this.skip(); // The browser's driver cannot emulate media features.
-      }
+      await reduceMotion(this);
       const { el, box } = await scrolling();
       const step = steps(el)[1]!;
       await scrollStepToLine(box, step);

@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ParsedEvent, ParsedStory, Story } from '../../core/types.js';
 import { ContainerWidth } from '../../internal/controllers/container-width.js';
-import { offsetConverter, ReadingLine } from '../../internal/controllers/reading-line.js';
+import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
 import { errorBox, failureText } from '../../internal/error-box.js';
 import type { Messages } from '../../i18n/index.js';
@@ -9,6 +9,7 @@ import { Language } from '../../internal/language.js';
 import { rememberLast } from '../../internal/memo.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
 import { dateText } from '../shared/event-card.js';
+import { StoryElement } from '../shared/story-element.js';
 import { ActorFilter } from './actor-filter.js';
 import { TimelineAxis } from './axis.js';
 import { storyHeader, TimelineCards } from './cards.js';
@@ -65,44 +66,17 @@ import { Windowing } from './windowing.js';
  * @cssproperty [--story-viewport-height=100dvh] - Height of the reader's viewport, which the vertical axis fills.
  * @cssproperty [--story-axis-width=9rem] - Width of the axis on wide layouts.
  */
-export class StoryTimeline extends LitElement {
+export class StoryTimeline extends StoryElement {
   static override styles = [themeStyles, styles];
 
-  // The reactive properties, declared below (`declare`) with their defaults set in the constructor.
-  // Not decorators: no browser runs them yet, and compiled they made every #private member of the
-  // class a WeakMap lookup (and took 2 KB of the bundle).
   static override properties = {
-    data: { attribute: false },
-    src: {},
-    format: {},
-    offset: { converter: offsetConverter },
-    activeId: { attribute: 'active-id', reflect: true },
     syncHash: { attribute: 'sync-hash', type: Boolean },
     startAt: { attribute: 'start-at' },
     actors: {},
     filters: { type: Boolean },
     showHeader: { attribute: 'show-header', type: Boolean },
-    theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    timeout: { type: Number },
-    locale: {},
-    messages: { attribute: false },
   };
-
-  /** The story as an object. Takes precedence over `src` and an inline script. */
-  declare data: Story | null;
-
-  /** URL of a story: Storyline JSON, a TimelineJS3 JSON file, or CSV (see `format`). */
-  declare src: string;
-
-  /** `json` or `csv`: the format of `src` or of the inline story, when its URL and type do not say. */
-  declare format: string;
-
-  /** The reading line: a share of the viewport (or scrolling container) height from the top (`0.5`), or pixels (`"120px"`). */
-  declare offset: number | string;
-
-  /** The id of the active event, the one at the reading line. Setting it moves the marker without scrolling. */
-  declare activeId: string;
 
   /** Keeps the page's `#hash` on the active event (with `history.replaceState`, so no history entries). */
   declare syncHash: boolean;
@@ -119,41 +93,17 @@ export class StoryTimeline extends LitElement {
   /** Shows the story's title, description and source above the timeline. */
   declare showHeader: boolean;
 
-  /** `light` or `dark` forces a colour scheme; by default it follows the reader's. */
-  declare theme: 'light' | 'dark' | 'auto';
-
   /** The level of the year headings; event titles are one level below. */
   declare headingLevel: number;
 
-  /** Milliseconds before a `src` load gives up. */
-  declare timeout: number;
-
-  /**
-   * The language of dates and of the component's words (BCP 47). When absent: the closest `lang`
-   * attribute, then the story's `language`. Each language but English loads on demand.
-   */
-  declare locale: string;
-
-  /** Replaces some of the component's words, e.g. `{ filterBy: 'Follow' }`. */
-  declare messages: Partial<Messages>;
-
   constructor() {
     super();
-    this.data = null;
-    this.src = '';
-    this.format = '';
-    this.offset = 0.5;
-    this.activeId = '';
     this.syncHash = false;
     this.startAt = '';
     this.actors = '';
     this.filters = false;
     this.showHeader = false;
-    this.theme = 'auto';
     this.headingLevel = 2;
-    this.timeout = 15000;
-    this.locale = '';
-    this.messages = {};
   }
 
   // ---- controllers ---------------------------------------------------------------------------

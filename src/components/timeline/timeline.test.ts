@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { Story } from '../../core/types.js';
+import { reduceMotion, restoreMotion } from '../../../tests/fixtures/motion.js';
 import { source, testStory } from '../../../tests/fixtures/story.js';
 import type { ActiveChangeDetail, StoryErrorDetail } from '../../events.js';
 import './define.js';
@@ -167,19 +167,6 @@ describe('<story-timeline>', () => {
       const tops = marks.map((m) => m.getBoundingClientRect().top);
       expect([...tops].sort((a, b) => a - b)).to.deep.equal(tops);
       expect(el.shadowRoot!.querySelectorAll('[part~="tick"]').length).to.be.greaterThan(1);
-    });
-
-    it('reads a story from an inline JSON script', async () => {
-      const json = JSON.stringify(story());
-      const el = await fixture<StoryTimeline>(
-        html`<story-timeline
-          ><script type="application/json">
-            ${json}
-          </script></story-timeline
-        >`,
-      );
-      await ready(el);
-      expect(cards(el)).to.have.length(5);
     });
   });
 
@@ -847,16 +834,10 @@ describe('<story-timeline>', () => {
   });
 
   describe('reduced motion', () => {
-    afterEach(async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
-    });
+    afterEach(restoreMotion);
 
     it('jumps instead of scrolling smoothly, and drops transitions', async function () {
-      try {
-        await emulateMedia({ reducedMotion: 'reduce' });
-      } catch {
-        this.skip(); // The browser's driver cannot emulate media features.
-      }
+      await reduceMotion(this);
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
       const { el, box } = await scrolling();
       const before = box.scrollTop;
