@@ -25,18 +25,8 @@ const STORY_KEYS = ['$schema', 'title', 'description', 'language', 'source', 'ac
 const SOURCE_KEYS = ['title', 'author', 'publisher', 'published', 'url'];
 const ACTOR_KEYS = ['id', 'label', 'color'];
 const ERA_KEYS = ['id', 'title', 'start', 'end'];
-const EVENT_KEYS = [
-  'id',
-  'date',
-  'end',
-  'title',
-  'summary',
-  'actors',
-  'tags',
-  'sources',
-  'media',
-  'importance',
-];
+// prettier-ignore
+const EVENT_KEYS = ['id', 'date', 'end', 'title', 'summary', 'actors', 'tags', 'sources', 'media', 'importance'];
 const EVENT_SOURCE_KEYS = ['title', 'section', 'url', 'quote'];
 const MEDIA_KEYS = ['src', 'alt', 'credit', 'caption'];
 

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { parseIdList } from '../../core/text.js';
-import type { ParsedStory, Story } from '../../core/types.js';
+import type { ParsedStory } from '../../core/types.js';
 import { emit, type ActiveChangeDetail } from '../../events.js';
-import type { Messages } from '../../i18n/index.js';
 import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
 import { errorBox, failureText } from '../../internal/error-box.js';

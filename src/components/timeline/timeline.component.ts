@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ParsedEvent, ParsedStory, Story } from '../../core/types.js';
+import type { ParsedEvent, ParsedStory } from '../../core/types.js';
 import { ContainerWidth } from '../../internal/controllers/container-width.js';
 import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
 import { errorBox, failureText } from '../../internal/error-box.js';
-import type { Messages } from '../../i18n/index.js';
 import { Language } from '../../internal/language.js';
 import { rememberLast } from '../../internal/memo.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
@@ -133,6 +132,8 @@ export class StoryTimeline extends StoryElement {
     windowing: this.#windowing,
     readingLine: this.#readingLine,
   });
+  // Never read: it listens to keydown on the element, added and removed with it.
+  // eslint-disable-next-line no-unused-private-class-members
   #keyboard = new KeyboardController(this, {
     count: () => this.visibleEvents.length,
     activeIndex: () => this.#indexOf(this.activeId),
