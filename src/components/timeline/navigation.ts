@@ -187,7 +187,8 @@ export class Navigation implements ReactiveController {
 
   /** The event a deep link or `start-at` names, when it is shown. */
   #initialTarget(): string | undefined {
-    const fromHash = decodeURIComponent(location.hash.slice(1));
+    // Read before the first render too, where a server renders it there is no location.
+    const fromHash = typeof location === 'undefined' ? '' : decodeURIComponent(location.hash.slice(1));
     return [fromHash, this.#host.startAt].find((id) => this.#shows(id));
   }
 
