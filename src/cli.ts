@@ -73,7 +73,7 @@ export async function validateFiles(files: string[], out: Out): Promise<boolean>
 /** The story without the parsed dates the validator adds. */
 function toStory(story: ParsedStory): Story {
   const events = story.events.map(({ start: _start, finish: _finish, ...event }) => event);
-  const eras = story.eras.map(({ from: _from, to: _to, ...era }) => era);
+  const eras = story.eras.map(({ id, title, start, end }) => ({ id, title, start: start.iso, end }));
   return { ...story, eras, events };
 }
 
