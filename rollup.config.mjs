@@ -44,7 +44,10 @@ export default [
       'src/ssr/index.ts',
     ],
     external,
-    plugins: [typescript()],
+    // The templates are minified as in storyline.js: a pre-rendered element (rendered by this build
+    // in Node) is taken over only if the browser's templates are the same strings (Lit compares a
+    // digest of them).
+    plugins: [typescript(), literalsHtmlCssMinifier({ failOnError: true })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   {

@@ -10,17 +10,17 @@
  * const html = await renderTimeline(story, { locale: 'ko', filters: true });
  * ```
  */
-// Lit's DOM shim (window, document, customElements, HTMLElement on globalThis, where missing)
-// before any element module: they define their tags when imported.
+// Lit's DOM shim (document, customElements, HTMLElement on globalThis, where missing) before any
+// element module. It finishes asynchronously (it registers a module hook), and a module imported
+// beside it may run before it is done: the elements are imported from this module's body below.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Story } from '../core/types.js';
-import { loadLocale } from '../i18n/index.js';
-import '../components/timeline/define.js';
-import '../components/scrolly/define.js';
+import { loadLocale, matchLocale } from '../i18n/index.js';
+import type { Lane } from '../components/scrolly/lanes.js';
 
 /** The attributes a pre-rendered timeline starts with (as on `<story-timeline>`). */
 export interface TimelineRenderOptions {
@@ -45,7 +45,15 @@ export interface ScrollyRenderOptions {
   theme?: 'light' | 'dark' | 'auto';
   /** The article: `<story-step>`s and the prose around them, HTML written by the page's author. */
   article?: string;
+  /** The axis's lanes (`<story-lane>` children are not read on the server). */
+  lanes?: Lane[];
 }
+
+/** The elements, defined once the shim is in. */
+const defined = Promise.all([
+  import('../components/timeline/define.js'),
+  import('../components/scrolly/define.js'),
+]);
 
 /**
  * The story as an inline script. `<` is written `\u003c` (the same string to JSON), so nothing in
@@ -72,20 +80,28 @@ function attributes(list: Record<string, string | number | boolean | undefined>)
 async function renderElement(
   tag: 'story-timeline' | 'story-scrolly',
   story: Story,
-  attrs: string,
+  attrs: Record<string, string | number | boolean | undefined>,
   light: string,
-  locale: string | undefined,
+  lanes?: Lane[],
 ): Promise<string> {
-  // The language's chunk is loaded first: the element formats dates with the languages loaded.
-  await loadLocale(locale || story.language || 'en');
-  const template = staticHtml`<${unsafeStatic(tag)}${unsafeStatic(attrs)} .data=${story}>${unsafeHTML(storyScript(story) + light)}</${unsafeStatic(tag)}>`;
+  // The language is written out, so that the browser takes the one the server used (not the
+  // page's), and loaded first: the element formats dates with the languages loaded. One other
+  // than English has to load in the browser too before the element takes the HTML over.
+  const locale = String(attrs.locale || story.language || 'en');
+  await Promise.all([defined, loadLocale(locale)]);
+  const deferred = matchLocale(locale) !== 'en';
+  const all = attributes({ ...attrs, locale, 'defer-hydration': deferred });
+  const content = unsafeHTML(storyScript(story) + light);
+  const template = lanes
+    ? staticHtml`<${unsafeStatic(tag)}${unsafeStatic(all)} .data=${story} .lanes=${lanes}>${content}</${unsafeStatic(tag)}>`
+    : staticHtml`<${unsafeStatic(tag)}${unsafeStatic(all)} .data=${story}>${content}</${unsafeStatic(tag)}>`;
   return collectResult(render(template));
 }
 
 /** `<story-timeline>` with its shadow DOM rendered, holding the story. */
 export function renderTimeline(story: Story, options: TimelineRenderOptions = {}): Promise<string> {
   const o = options;
-  const attrs = attributes({
+  const attrs = {
     locale: o.locale,
     filters: o.filters,
     'show-header': o.showHeader,
@@ -95,21 +111,15 @@ export function renderTimeline(story: Story, options: TimelineRenderOptions = {}
     offset: o.offset,
     'start-at': o.startAt,
     actors: o.actors,
-  });
-  return renderElement('story-timeline', story, attrs, '', o.locale);
+  };
+  return renderElement('story-timeline', story, attrs, '');
 }
 
 /** `<story-scrolly>` with its graphic rendered, holding the story and the article. */
 export function renderScrolly(story: Story, options: ScrollyRenderOptions = {}): Promise<string> {
   const o = options;
-  const attrs = attributes({
-    locale: o.locale,
-    offset: o.offset,
-    once: o.once,
-    zoom: o.zoom,
-    theme: o.theme,
-  });
-  return renderElement('story-scrolly', story, attrs, o.article ?? '', o.locale);
+  const attrs = { locale: o.locale, offset: o.offset, once: o.once, zoom: o.zoom, theme: o.theme };
+  return renderElement('story-scrolly', story, attrs, o.article ?? '', o.lanes);
 }
 
 /**
