@@ -40,3 +40,8 @@ export function titleFromText(text: string, max = 80): string {
   const space = sentence.lastIndexOf(' ', max - 1);
   return `${sentence.slice(0, space > max / 2 ? space : max - 1)}…`;
 }
+
+/** A list of ids as an author writes it in HTML, space- or comma-separated: "china, russia" → `['china', 'russia']`. */
+export function parseIdList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
