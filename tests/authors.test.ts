@@ -37,9 +37,7 @@ describe('a timeline written in a rich-text field', () => {
     expect(slot.assignedElements()[0]!.textContent).to.contain('A full-scale invasion began.');
   });
 
-  // Enabled with the card wiring (citationsFor in the shared card template), which waits for the
-  // redesign (issue 15) to be merged: until then the card shows an empty "Source:" label.
-  it.skip('is not given the sources it lacks', async () => {
+  it('is not given the sources it lacks', async () => {
     const el = await richText();
     for (const card of el.shadowRoot!.querySelectorAll('[part~="event"]')) {
       expect(card.querySelector('[part~="sources"], .sources')?.textContent?.trim(), card.id).to.equal(
@@ -63,9 +61,7 @@ function links(root: ParentNode): { name: string; href: string; card?: string }[
   return found;
 }
 
-// Enabled with the card wiring after the redesign merges: today every card link is named with the
-// report's full title, and a card citing two sections links to the report twice.
-describe.skip('the report’s timeline', () => {
+describe('the report’s timeline', () => {
   it('names every link for where it goes: one name, one place; no card links anywhere twice', async () => {
     const el = await fixture<StoryTimeline>(
       html`<story-timeline show-header src="/events/china-russia-north-korea.json"></story-timeline>`,
