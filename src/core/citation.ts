@@ -13,6 +13,8 @@ export interface Citation {
   url?: string;
   /** The section of a source other than the story's own, shown after its title. */
   section?: string;
+  /** It is the story's own source, named in short ("Report: …"), which needs no "Source:" label. */
+  own?: true;
 }
 
 /** The words a citation needs, from the reader's messages. */
@@ -52,6 +54,6 @@ export function citationsFor(
     const section = sections.join('; ');
     if (!own) return { text: title, ...(url && { url }), ...(section && { section }) };
     // The story's own source, named in short: its full title is in the header or credit.
-    return { text: section ? `${word}: ${section}` : word, ...(url && { url }) };
+    return { text: section ? `${word}: ${section}` : word, ...(url && { url }), own: true as const };
   });
 }

@@ -132,7 +132,7 @@ describe('citations on a card', () => {
   it('names the story’s own source in short, by section, in the reader’s language', async () => {
     const cited = [{ title: report.title, section: 'Camp David Summit Success', url: report.url }];
     expect(citationsFor(cited, report, en.messages)).to.deep.equal([
-      { text: 'Report: Camp David Summit Success', url: 'https://r.example/' },
+      { text: 'Report: Camp David Summit Success', url: 'https://r.example/', own: true },
     ]);
     const ko = await loadLocale('ko');
     expect(citationsFor(cited, report, ko.messages)[0]!.text).to.equal('보고서: Camp David Summit Success');
@@ -141,11 +141,11 @@ describe('citations on a card', () => {
   it('matches the story’s source by URL or by title, and says "Source" when its kind is unknown', () => {
     const story = { title: 'The Book', url: 'https://b.example/' };
     expect(citationsFor([{ title: 'The Book', section: 'Ch. 1' }], story, en.messages)).to.deep.equal([
-      { text: 'Source: Ch. 1', url: 'https://b.example/' },
+      { text: 'Source: Ch. 1', url: 'https://b.example/', own: true },
     ]);
     expect(
       citationsFor([{ title: 'Other name', url: 'https://b.example/' }], story, en.messages),
-    ).to.deep.equal([{ text: 'Source', url: 'https://b.example/' }]);
+    ).to.deep.equal([{ text: 'Source', url: 'https://b.example/', own: true }]);
   });
 
   it('gives another source its own title, and never repeats a link on one card', () => {
@@ -159,6 +159,7 @@ describe('citations on a card', () => {
       {
         text: 'Report: Growing Chinese–Russian Solidarity; Escalating Economic Ties',
         url: 'https://r.example/',
+        own: true,
       },
       { text: 'Reuters', url: 'https://reuters.example/a', section: 'p. 2' },
     ]);

@@ -65,7 +65,11 @@ function sources(
   const cited = citationsFor(event.sources, story, words);
   if (cited.length === 0) return nothing;
   return html`<div class="sources">
-    <span class="sources-label">${cited.length > 1 ? words.sources : words.source}:</span>
+    ${
+      cited.every((citation) => citation.own)
+        ? nothing
+        : html`<span class="sources-label">${cited.length > 1 ? words.sources : words.source}:</span>`
+    }
     <ul part="sources">
       ${cited.map(
         (citation) =>
