@@ -8,19 +8,23 @@ import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifi
 
 /**
  * A date-fns locale is one object holding everything the library can do in that language; we only
- * ever format, so in the bundle each locale keeps `localize` and `formatLong` and leaves out its
- * parser (`match`) and its relative-time words (`formatDistance`, `formatRelative`). The build
- * fails if a locale stops looking the way this expects.
+ * ever format with our own patterns, so in the bundle each locale keeps `localize` and leaves out its
+ * parser (`match`), its relative-time words (`formatDistance`, `formatRelative`) and its long
+ * formats (`formatLong`, for the `P` and `p` tokens, which no pattern uses: see `DATE_TOKENS`).
+ * The build fails if a locale stops looking the way this expects.
  */
 function formatOnlyLocales() {
   const unused =
-    /^import \{ (?:formatDistance|formatRelative|match) \} from "[^"]+";\n|^ {2}(?:formatDistance|formatRelative|match): \w+,\n/gm;
+    /^import \{ (?:formatDistance|formatRelative|formatLong|match) \} from "[^"]+";\n|^ {2}(?:formatDistance|formatRelative|formatLong|match): \w+,\n/gm;
   return {
     name: 'format-only-locales',
     transform(code, id) {
       if (!/[\\/]date-fns[\\/]locale[\\/][\w-]+\.js$/.test(id)) return null;
       const slim = code.replace(unused, '');
-      if (code.length - slim.length < 100 || /\b(?:match|formatDistance|formatRelative)\b/.test(slim)) {
+      if (
+        code.length - slim.length < 100 ||
+        /\b(?:match|formatDistance|formatRelative|formatLong)\b/.test(slim)
+      ) {
         this.error(`format-only-locales: ${id} is not shaped as expected`);
       }
       return { code: slim, map: null };
@@ -32,8 +36,9 @@ function formatOnlyLocales() {
  * date-fns's `format` carries a formatter for every token it knows (week years, ISO weeks, hours,
  * time zones…), which pulls in a dozen modules. The date patterns of every language
  * (`src/i18n/`) and of the code use only the tokens in `DATE_TOKENS`, so in the bundle the
- * formatters keep those and leave out the rest. The build fails if a language's pattern uses
- * another token, or if date-fns's formatters stop looking the way this expects.
+ * formatters keep those and leave out the rest, the long formats (`P`, `p`) included. The build
+ * fails if a language's pattern uses another token, or if date-fns's formatters stop looking the
+ * way this expects.
  */
 const DATE_TOKENS = ['y', 'M', 'L', 'd'];
 function usedDateFormatters() {
@@ -56,6 +61,11 @@ function usedDateFormatters() {
       }
     },
     transform(code, id) {
+      if (/[\\/]date-fns[\\/]_lib[\\/]format[\\/]longFormatters\.js$/.test(id)) {
+        if (!code.includes('export const longFormatters = {'))
+          this.error(`used-date-formatters: ${id} is not shaped as expected`);
+        return { code: 'export const longFormatters = {};', map: null };
+      }
       if (!/[\\/]date-fns[\\/]_lib[\\/]format[\\/]formatters\.js$/.test(id)) return null;
       const table = this.parse(code).body.find(
         (node) =>
