@@ -4,11 +4,14 @@
 import type { CustomElementsSolidJs } from 'storyline-kit/jsx';
 import type { Story } from 'storyline-kit';
 
+// TypeScript's own form for adding to a library's JSX namespace.
+/* eslint-disable @typescript-eslint/no-namespace, @typescript-eslint/no-empty-object-type */
 declare module 'solid-js/jsx-runtime' {
   namespace JSX {
     interface IntrinsicElements extends CustomElementsSolidJs {}
   }
 }
+/* eslint-enable @typescript-eslint/no-namespace, @typescript-eslint/no-empty-object-type */
 
 declare const story: Story;
 
