@@ -55,7 +55,7 @@ test('every path in the exports map is in the tarball', () => {
   assert.ok(existsSync(join(installed, manifest.bin.storyline)), 'the storyline command is missing');
 });
 
-test('the types of storyline-kit and storyline-kit/jsx check in Preact and Solid TSX, wrong attributes failing', () => {
+test('the types of storyline-kit, /react and /jsx check in React, Preact and Solid TSX, wrong attributes failing', () => {
   // A wrong attribute without its @ts-expect-error would be an error; an expected error that is
   // not one (an attribute the types let through) is an error too.
   execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], {
