@@ -24,12 +24,20 @@ function story(title = 'Test story'): Story {
 let root: Root | undefined;
 let container: HTMLElement;
 
-/** Renders into a fresh container, and waits for React to commit. */
+/** Calls `onCommit` once React has committed its children and their layout effects. */
+function Committed({ onCommit, children }: { onCommit: () => void; children?: React.ReactNode }) {
+  React.useLayoutEffect(onCommit);
+  return children;
+}
+
+/** Renders into a fresh container, and waits for React to commit (when it likes: it schedules). */
 async function render(node: React.ReactNode): Promise<void> {
   container ??= document.body.appendChild(document.createElement('div'));
   root ??= createRoot(container);
-  root.render(node);
-  await nextFrame();
+  const committed = new Promise<void>((resolve) =>
+    root!.render(React.createElement(Committed, { onCommit: resolve }, node)),
+  );
+  await committed;
   await nextFrame();
 }
 
