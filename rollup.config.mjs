@@ -88,7 +88,7 @@ function usedDateFormatters() {
 }
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const external = (id) => /^(lit|@lit|date-fns|csv-parse|parse5)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit|date-fns|csv-parse|parse5|react)(\/|$)/.test(id);
 
 export default [
   {
@@ -101,6 +101,7 @@ export default [
       'src/components/event/define.ts',
       'src/components/era/define.ts',
       'src/components/scrolly/define.ts',
+      'src/react/index.ts',
     ],
     external,
     plugins: [typescript()],
