@@ -2,6 +2,8 @@
 // (dist/storyline.js and its chunks, in the plugin's assets/) → dist/storyline-wordpress.zip,
 // installable from Plugins → Add New → Upload. The zip is written here with node:zlib, so the
 // build needs no zip program.
+import { Buffer } from 'node:buffer';
+import process from 'node:process';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

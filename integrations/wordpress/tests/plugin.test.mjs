@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import process from 'node:process';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../tests/browsers.mjs';
@@ -67,7 +68,12 @@ async function libraryNotice() {
 }
 
 async function createPost(title, content, extra = {}) {
-  const { status, json } = await rest('POST', '/wp/v2/posts', { title, content, status: 'publish', ...extra });
+  const { status, json } = await rest('POST', '/wp/v2/posts', {
+    title,
+    content,
+    status: 'publish',
+    ...extra,
+  });
   assert.equal(status, 201, JSON.stringify(json));
   return json;
 }
@@ -85,7 +91,8 @@ async function readerPage() {
 /** Waits for a timeline (in a page or frame) to show `count` events; returns the element handle. */
 async function waitForEvents(frame, count) {
   await frame.waitForFunction(
-    (count) => document.querySelector('story-timeline')?.shadowRoot?.querySelectorAll('article').length === count,
+    (count) =>
+      document.querySelector('story-timeline')?.shadowRoot?.querySelectorAll('article').length === count,
     { timeout: 30_000 },
     count,
   );
@@ -103,9 +110,17 @@ async function activeChangesOnScroll(frame) {
   for (let step = 0; step < 10; step++) {
     await frame.evaluate(() => window.scrollBy(0, innerHeight * 0.8));
     const changed = await frame
-      .waitForFunction((first) => document.querySelector('story-timeline').getAttribute('active-id') !== first, { timeout: 2000 }, first)
-      .then(() => true, () => false);
-    if (changed) return { first, then: await frame.$eval('story-timeline', (el) => el.getAttribute('active-id')) };
+      .waitForFunction(
+        (first) => document.querySelector('story-timeline').getAttribute('active-id') !== first,
+        { timeout: 2000 },
+        first,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (changed)
+      return { first, then: await frame.$eval('story-timeline', (el) => el.getAttribute('active-id')) };
   }
   return { first, then: first };
 }
@@ -169,12 +184,21 @@ test('a malformed JSON upload gets the notice, file: path: message, and is not o
   const dir = join(copy.work, 'uploads');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'broken.json'), '{ "title": "Broken", "events": [ { "date": "2023-07", ');
-  writeFileSync(join(dir, 'bad-date.json'), JSON.stringify({ title: 'Bad', events: [{ date: '2023-13', title: 'A' }] }));
+  writeFileSync(
+    join(dir, 'bad-date.json'),
+    JSON.stringify({ title: 'Bad', events: [{ date: '2023-13', title: 'A' }] }),
+  );
   // The uploader says why at once; the Media Library then lists every problem in its notice.
-  assert.match(await upload(join(dir, 'broken.json')), /broken\.json: \(root\): is not well-formed JSON: Syntax error/);
+  assert.match(
+    await upload(join(dir, 'broken.json')),
+    /broken\.json: \(root\): is not well-formed JSON: Syntax error/,
+  );
   assert.match(await libraryNotice(), /broken\.json: \(root\): is not well-formed JSON: Syntax error/);
   await upload(join(dir, 'bad-date.json'));
-  assert.match(await libraryNotice(), /bad-date\.json: events\[0\]\.date: "2023-13" is not a date \(month 13\)/);
+  assert.match(
+    await libraryNotice(),
+    /bad-date\.json: events\[0\]\.date: "2023-13" is not a date \(month 13\)/,
+  );
   // The notice is shown once.
   assert.equal(await libraryNotice(), null);
   // What the block's Media Library picker lists (JSON and CSV attachments): only the good story.
@@ -195,13 +219,19 @@ test('the posts are created: shortcode, block, a pasted story address (by an aut
   assert.equal(author.status, 201, JSON.stringify(author.json));
   const address = `${host.base}events/${STORY_FILE}`;
   posts.shortcode = await createPost('Shortcode', `[storyline src="${address}" filters]`);
-  posts.block = await createPost('Block', `<!-- wp:storyline/timeline {"mediaId":${storyMedia.id},"filters":true} /-->`);
+  posts.block = await createPost(
+    'Block',
+    `<!-- wp:storyline/timeline {"mediaId":${storyMedia.id},"filters":true} /-->`,
+  );
   posts.oembed = await createPost(
     'Pasted address',
     `<!-- wp:embed {"url":"${address}","type":"rich","providerNameSlug":"storyline"} -->\n<figure class="wp-block-embed is-type-rich is-provider-storyline wp-block-embed-storyline"><div class="wp-block-embed__wrapper">\n${address}\n</div></figure>\n<!-- /wp:embed -->`,
     { author: author.json.id },
   );
-  posts.plain = await createPost('No timeline', '<!-- wp:paragraph --><p>Just words.</p><!-- /wp:paragraph -->');
+  posts.plain = await createPost(
+    'No timeline',
+    '<!-- wp:paragraph --><p>Just words.</p><!-- /wp:paragraph -->',
+  );
   posts.hostile = await createPost(
     'Hostile',
     [
@@ -220,7 +250,9 @@ for (const kind of ['shortcode', 'block']) {
     const page = await readerPage();
     await page.goto(posts[kind].link, { waitUntil: 'networkidle0' });
     await waitForEvents(page, STORY_EVENTS);
-    const scripts = await page.$$eval('script[src*="/storyline/assets/storyline.js"]', (list) => list.map((s) => s.type));
+    const scripts = await page.$$eval('script[src*="/storyline/assets/storyline.js"]', (list) =>
+      list.map((s) => s.type),
+    );
     assert.deepEqual(scripts, ['module']);
     assert.equal(await page.$$eval('iframe', (list) => list.length), 0);
     const { first, then } = await activeChangesOnScroll(page);
@@ -278,7 +310,10 @@ test('hostile shortcode values render nothing executable; refused addresses are 
   await waitForEvents(page, STORY_EVENTS);
   assert.deepEqual(await executables(page), []);
   const timelines = await page.$$eval('story-timeline', (list) =>
-    list.map((el) => ({ names: el.getAttributeNames().filter((n) => n !== 'active-id'), src: el.getAttribute('src') })),
+    list.map((el) => ({
+      names: el.getAttributeNames().filter((n) => n !== 'active-id'),
+      src: el.getAttribute('src'),
+    })),
   );
   // The refused addresses render nothing; the others only src (the element adds its own active-id).
   assert.equal(timelines.length, 2);
@@ -298,15 +333,23 @@ test('hostile shortcode values render nothing executable; refused addresses are 
 
 test('the block shows a live preview in the editor', async () => {
   await admin.goto(`${wp.url}/wp-admin/post-new.php`);
-  await admin.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('storyline/timeline'));
+  await admin.waitForFunction(
+    () => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('storyline/timeline'),
+  );
   await admin.evaluate((id) => {
     const { dispatch, select } = window.wp.data;
-    if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    if (select('core/edit-post').isFeatureActive('welcomeGuide'))
+      dispatch('core/edit-post').toggleFeature('welcomeGuide');
     dispatch('core/editor').editPost({ title: 'Russia and North Korea, step by step' });
-    dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('storyline/timeline', { mediaId: id, filters: true }));
+    dispatch('core/block-editor').insertBlocks(
+      window.wp.blocks.createBlock('storyline/timeline', { mediaId: id, filters: true }),
+    );
   }, storyMedia.id);
   await admin.waitForFunction(
-    (count) => document.querySelector('.wp-block-storyline-timeline story-timeline')?.shadowRoot?.querySelectorAll('article').length === count,
+    (count) =>
+      document
+        .querySelector('.wp-block-storyline-timeline story-timeline')
+        ?.shadowRoot?.querySelectorAll('article').length === count,
     { timeout: 60_000 },
     STORY_EVENTS,
   );
@@ -317,7 +360,7 @@ test('the block shows a live preview in the editor', async () => {
   }
 });
 
-test('uninstalling removes the plugin\'s option', async () => {
+test("uninstalling removes the plugin's option", async () => {
   const deactivated = await rest('POST', '/wp/v2/plugins/storyline/storyline', { status: 'inactive' });
   assert.equal(deactivated.status, 200, JSON.stringify(deactivated.json));
   const deleted = await rest('DELETE', '/wp/v2/plugins/storyline/storyline');

@@ -7,6 +7,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
+import process from 'node:process';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,7 +53,8 @@ export async function startWordPress({ port, root }) {
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Playground exited (${child.exitCode}):\n${output}`);
-    if (Date.now() - started > 600_000) throw new Error(`Playground did not answer in 10 minutes:\n${output}`);
+    if (Date.now() - started > 600_000)
+      throw new Error(`Playground did not answer in 10 minutes:\n${output}`);
     try {
       const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(30_000) });
       if (response.ok && /<title>/.test(await response.text())) break;
@@ -100,13 +102,25 @@ const TYPES = {
 export async function startStoryHost({ port }) {
   const base = `http://127.0.0.1:${port}/`;
   const oembed = mkdtempSync(join(tmpdir(), 'storyline-oembed-'));
-  const stories = ['china-russia-north-korea.json', 'end-of-roman-republic.json'].map((f) => join(REPO, 'events', f));
-  execFileSync(process.execPath, [join(REPO, 'dist/cli.js'), 'oembed', '--base', base, '--out', oembed, ...stories]);
+  const stories = ['china-russia-north-korea.json', 'end-of-roman-republic.json'].map((f) =>
+    join(REPO, 'events', f),
+  );
+  execFileSync(process.execPath, [
+    join(REPO, 'dist/cli.js'),
+    'oembed',
+    '--base',
+    base,
+    '--out',
+    oembed,
+    ...stories,
+  ]);
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url, base);
     const inOembed = pathname.startsWith('/dist/oembed/');
     const dir = inOembed ? oembed : REPO;
-    const path = normalize(join(dir, decodeURIComponent(inOembed ? pathname.slice('/dist/oembed/'.length) : pathname)));
+    const path = normalize(
+      join(dir, decodeURIComponent(inOembed ? pathname.slice('/dist/oembed/'.length) : pathname)),
+    );
     const allowed = ['events', 'demo', 'dist'].some((top) => path.startsWith(join(REPO, top)));
     if (!(inOembed ? path.startsWith(oembed) : allowed) || !existsSync(path) || !statSync(path).isFile()) {
       res.writeHead(404);

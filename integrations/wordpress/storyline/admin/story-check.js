@@ -22,6 +22,7 @@ if (list && timeline) {
     // A story with no problem fires no story-error: once its events are shown, say so.
     const wait = (resolve) => (timeline.story ? resolve() : setTimeout(() => wait(resolve), 200));
     await new Promise(wait);
-    if (list.textContent.includes('…')) show([`${file}: no problems, ${timeline.story.events.length} events`]);
+    if (list.textContent.includes('…'))
+      show([`${file}: no problems, ${timeline.story.events.length} events`]);
   });
 }

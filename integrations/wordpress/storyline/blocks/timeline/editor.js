@@ -95,7 +95,10 @@
             {
               icon: 'backup',
               label: __('Storyline timeline', 'storyline'),
-              instructions: __('A story address, or a JSON or CSV story from the Media Library.', 'storyline'),
+              instructions: __(
+                'A story address, or a JSON or CSV story from the Media Library.',
+                'storyline',
+              ),
             },
             h(
               Fragment,
