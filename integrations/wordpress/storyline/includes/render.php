@@ -49,8 +49,8 @@ function storyline_safe_src( $src ) {
 	if ( preg_match( '#^https?://[^/?\#]#i', $src ) ) {
 		return $src;
 	}
-	// Any other scheme (or a scheme-relative "//host") is refused; a path, "?query" or "#hash" is relative.
-	if ( preg_match( '/^[a-z][a-z0-9+.\-]*:/i', $src ) || 0 === strpos( $src, '//' ) || 0 === strpos( $src, '\\' ) ) {
+	// Any other scheme is refused; a path, "//host/path", "?query" or "#hash" is relative.
+	if ( preg_match( '/^[a-z][a-z0-9+.\-]*:/i', $src ) ) {
 		return null;
 	}
 	return $src;
