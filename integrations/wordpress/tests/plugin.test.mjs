@@ -19,6 +19,8 @@ const ZIP = join(REPO, 'dist/storyline-wordpress.zip');
 const STORY_FILE = 'china-russia-north-korea.json';
 const STORY_EVENTS = JSON.parse(readFileSync(join(REPO, 'events', STORY_FILE), 'utf8')).events.length;
 /** Where the README's screenshots are written, when asked (`SCREENSHOTS=1`). */
+/** How long a page may take to load, or a timeline to show its events. */
+const LOADED = 180_000;
 const SHOTS = process.env.SCREENSHOTS ? join(REPO, 'integrations/wordpress/screenshots') : '';
 
 let wp;
@@ -82,6 +84,9 @@ async function createPost(title, content, extra = {}) {
 async function readerPage() {
   const page = await reader.newPage();
   await page.setViewport({ width: 1280, height: 900 });
+  // Playground runs one PHP worker: on a busy two-core machine a page can take a minute.
+  page.setDefaultTimeout(LOADED);
+  page.setDefaultNavigationTimeout(LOADED);
   page.errors = [];
   page.on('console', (message) => message.type() === 'error' && page.errors.push(message.text()));
   page.on('pageerror', (error) => page.errors.push(String(error)));
@@ -93,7 +98,7 @@ async function waitForEvents(frame, count) {
   await frame.waitForFunction(
     (count) =>
       document.querySelector('story-timeline')?.shadowRoot?.querySelectorAll('article').length === count,
-    { timeout: 30_000 },
+    { timeout: LOADED },
     count,
   );
   return frame.$('story-timeline');
@@ -135,8 +140,8 @@ before(async () => {
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   admin = await browser.newPage();
   await admin.setViewport({ width: 1280, height: 900 });
-  admin.setDefaultTimeout(120_000);
-  admin.setDefaultNavigationTimeout(120_000);
+  admin.setDefaultTimeout(LOADED);
+  admin.setDefaultNavigationTimeout(LOADED);
   // Leaving the editor with changes asks "Leave site?": yes.
   admin.on('dialog', (dialog) => dialog.accept());
   await admin.goto(`${wp.url}/wp-login.php`);
@@ -351,7 +356,7 @@ test('the block shows a live preview in the editor', async () => {
       document
         .querySelector('.wp-block-storyline-timeline story-timeline')
         ?.shadowRoot?.querySelectorAll('article').length === count,
-    { timeout: 60_000 },
+    { timeout: LOADED },
     STORY_EVENTS,
   );
   if (SHOTS) {
