@@ -214,6 +214,29 @@ test('a malformed JSON upload gets the notice, file: path: message, and is not o
   );
 });
 
+test("a story's edit screen lists what the kit's validator finds, beyond the upload's check", async () => {
+  await admin.goto(`${wp.url}/wp-admin/post.php?post=${storyMedia.id}&action=edit`);
+  await admin.waitForFunction(
+    () => !document.querySelector('.storyline-problems')?.textContent.includes('…'),
+  );
+  assert.match(await admin.$eval('.storyline-problems', (el) => el.innerText), /: no problems, \d+ events/);
+  // Well-formed, with the structure PHP checks, but two events share an id: the kit says so.
+  const file = join(copy.work, 'uploads', 'duplicate-ids.json');
+  const event = { id: 'same', date: '2023', title: 'A', summary: 'S', sources: [{ title: 'T' }] };
+  writeFileSync(file, JSON.stringify({ title: 'Twice', events: [event, { ...event, date: '2024' }] }));
+  await upload(file);
+  assert.equal(await libraryNotice(), null);
+  const { json } = await rest('GET', '/wp/v2/media?search=duplicate-ids');
+  await admin.goto(`${wp.url}/wp-admin/post.php?post=${json[0].id}&action=edit`);
+  await admin.waitForFunction(
+    () => !document.querySelector('.storyline-problems')?.textContent.includes('…'),
+  );
+  assert.match(
+    await admin.$eval('.storyline-problems', (el) => el.innerText),
+    /duplicate-ids\.json: events\[1\]\.id: "same" is already the id of events\[0\]/,
+  );
+});
+
 test('the posts are created: shortcode, block, a pasted story address (by an author), hostile values', async () => {
   const author = await rest('POST', '/wp/v2/users', {
     username: 'writer',
