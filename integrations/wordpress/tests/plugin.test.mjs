@@ -338,16 +338,19 @@ test('hostile shortcode values render nothing executable; refused addresses are 
   await page.goto(posts.hostile.link, { waitUntil: 'networkidle0' });
   await waitForEvents(page, STORY_EVENTS);
   assert.deepEqual(await executables(page), []);
+  // The element reflects its own active-id and theme (the default, auto); the plugin wrote only src.
   const timelines = await page.$$eval('story-timeline', (list) =>
     list.map((el) => ({
-      names: el.getAttributeNames().filter((n) => n !== 'active-id'),
+      names: el.getAttributeNames().filter((n) => n !== 'active-id' && n !== 'theme'),
       src: el.getAttribute('src'),
+      theme: el.getAttribute('theme'),
     })),
   );
-  // The refused addresses render nothing; the others only src (the element adds its own active-id).
+  // The refused addresses render nothing.
   assert.equal(timelines.length, 2);
-  for (const { names, src } of timelines) {
+  for (const { names, src, theme } of timelines) {
     assert.deepEqual(names, ['src']);
+    assert.equal(theme, 'auto');
     assert.doesNotMatch(src, /^\s*javascript:/i);
   }
   assert.equal(await page.$('.storyline-note'), null, 'a reader sees an editor note');
