@@ -386,7 +386,11 @@ test('the block shows a live preview in the editor', async () => {
     STORY_EVENTS,
   );
   if (SHOTS) {
-    await admin.evaluate(() => document.querySelector('.wp-block-storyline-timeline').scrollIntoView());
+    await admin.evaluate(() => {
+      // The welcome guide may open after the preferences load: close it, and show the post's top.
+      document.querySelector('.components-guide button[aria-label="Close dialog"]')?.click();
+      document.querySelector('.interface-interface-skeleton__content')?.scrollTo(0, 0);
+    });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await admin.screenshot({ path: join(SHOTS, 'block-in-editor.png') });
   }
