@@ -12,6 +12,26 @@ defined( 'ABSPATH' ) || exit;
 function storyline_register_shortcodes() {
 	add_shortcode( 'storyline', 'storyline_timeline_shortcode' );
 	add_shortcode( 'storyline-scrolly', 'storyline_scrolly_shortcode' );
+	add_filter( 'wp_kses_allowed_html', 'storyline_allow_steps', 10, 2 );
+}
+
+/**
+ * Lets every author write the scrolly's steps: `<story-step event="…">` holds the article's text
+ * and names an event, nothing more (no attribute of it is a URL or a script).
+ *
+ * @param array  $tags    Allowed tags and their attributes.
+ * @param string $context The kses context.
+ * @return array
+ */
+function storyline_allow_steps( $tags, $context ) {
+	if ( 'post' === $context ) {
+		$tags['story-step'] = array(
+			'event' => true,
+			'class' => true,
+			'id'    => true,
+		);
+	}
+	return $tags;
 }
 
 /**
