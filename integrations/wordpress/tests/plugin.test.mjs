@@ -386,6 +386,10 @@ test('the block shows a live preview in the editor', async () => {
     await admin.evaluate(() => {
       // The welcome guide may open after the preferences load: close it, and show the post's top.
       document.querySelector('.components-guide button[aria-label="Close dialog"]')?.click();
+      // The block's toolbar in the editor's top bar, so that it covers nothing of the post.
+      const { select, dispatch } = window.wp.data;
+      if (!select('core/edit-post').isFeatureActive('fixedToolbar'))
+        dispatch('core/edit-post').toggleFeature('fixedToolbar');
       document.querySelector('.interface-interface-skeleton__content')?.scrollTo(0, 0);
     });
     await new Promise((resolve) => setTimeout(resolve, 1000));
