@@ -134,5 +134,11 @@ export async function startStoryHost({ port }) {
     res.end(readFileSync(path));
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { base, stop: () => server.close() };
+  return {
+    base,
+    stop() {
+      server.close();
+      rmSync(oembed, { recursive: true, force: true });
+    },
+  };
 }
