@@ -18,5 +18,5 @@ export const right = (
 // @ts-expect-error: <story-timeline> has no attribute `sorce`
 export const misspelt = <story-timeline sorce="story.json" />;
 
-// @ts-expect-error: `offset` is a number
-export const wrongType = <story-timeline offset="middle" />;
+// @ts-expect-error: `heading-level` is a number
+export const wrongType = <story-timeline heading-level="two" />;

@@ -17,5 +17,5 @@ export const wrapper = (
   <StoryTimeline data={story} startAt="crimea" onStoryActiveChange={(e) => e.detail.event.title} />
 );
 
-// @ts-expect-error: the wrapper's `offset` is a number
-export const wrongType = <StoryTimeline offset="middle" />;
+// @ts-expect-error: the wrapper's `headingLevel` is a number
+export const wrongType = <StoryTimeline headingLevel="two" />;
