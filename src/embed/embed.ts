@@ -4,7 +4,7 @@
  * and follows the parent's hash (`hash=` in the query, or a `storyline:goto` message).
  */
 import { isSafeUrl } from '../core/safety.js';
-import { isStorylineMessage, pymHeight, wpHeight, type StorylineMessage } from './messages.js';
+import { parseStorylineMessage, pymHeight, wpHeight, type StorylineMessage } from './messages.js';
 
 const params = new URLSearchParams(location.search);
 const wpSecret = new URLSearchParams(location.hash.replace(/^#\??/, '')).get('secret') ?? '';
@@ -43,8 +43,7 @@ timeline.addEventListener('story-active-change', (event) => {
 });
 
 window.addEventListener('message', (event) => {
-  if (event.source !== window.parent || !isStorylineMessage(event.data)) return;
-  const { data } = event;
-  if (data.type === 'storyline:goto')
+  const data = event.source === window.parent ? parseStorylineMessage(event.data) : null;
+  if (data?.type === 'storyline:goto')
     void customElements.whenDefined('story-timeline').then(() => timeline.goTo(data.id));
 });

@@ -1,0 +1,205 @@
+/**
+ * Where the reader is, for a document inside an iframe (the embed page, or any page framed by a
+ * host): from the first source available.
+ *
+ * 1. The iframe scrolls itself (a fixed or capped height, as WordPress makes them): its own viewport.
+ * 2. The host tells: `storyline:viewport` from `embed-host.js`, or pym.js's `viewport-iframe-position`
+ *    (a parent made with `trackscroll: true`). Exact, one frame late.
+ * 3. Neither: worked out from IntersectionObserver with the implicit root, which across origins
+ *    reports what of a target is visible in the top-level viewport (its `rootMargin` is ignored
+ *    there, so nothing here relies on one). The document is covered by strips, each watched at many
+ *    thresholds, so a viewport edge crossing a strip is seen within a few pixels.
+ *
+ * Loaded only inside an iframe (a dynamic import), so a page pays nothing for it.
+ */
+import { parseHostViewport, type HostViewport } from '../../embed/messages.js';
+import {
+  bandFromHost,
+  bandFromVisible,
+  scrollsItself,
+  unionOf,
+  type Band,
+  type ViewportSource,
+} from './band.js';
+
+/** Strips covering the document, and the thresholds each is watched at: about H / 3200 px apart. */
+const STRIPS = 32;
+const THRESHOLDS = Array.from({ length: 101 }, (_, i) => i / 100);
+
+/** Calls the listeners at most once a frame, however many changes came in it. */
+class Notifier {
+  #listeners = new Set<() => void>();
+  #frame = 0;
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  get size(): number {
+    return this.#listeners.size;
+  }
+
+  notify = (): void => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      for (const listener of this.#listeners) listener();
+    });
+  };
+
+  stop(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+}
+
+/**
+ * The host's messages, from the parent window only: `storyline:viewport`, and pym.js's when the
+ * page was loaded with pym's `childId`. Asks a pym.js parent for its position once at the start.
+ */
+export class HostMessages {
+  /** The host's viewport as last told, or undefined before any message. */
+  last?: HostViewport;
+  readonly #notifier = new Notifier();
+
+  constructor(readonly pymId = new URLSearchParams(location.search).get('childId') ?? '') {}
+
+  subscribe(listener: () => void): () => void {
+    if (this.#notifier.size === 0) {
+      addEventListener('message', this.#handleMessage);
+      // pym.js parents answer this with a `viewport-iframe-position`, even without trackscroll.
+      if (this.pymId) parent.postMessage(['pym', this.pymId, 'parentPositionInfo', ''].join('xPYMx'), '*');
+    }
+    const stop = this.#notifier.subscribe(listener);
+    return () => {
+      stop();
+      if (this.#notifier.size > 0) return;
+      removeEventListener('message', this.#handleMessage);
+      this.#notifier.stop();
+    };
+  }
+
+  #handleMessage = (event: MessageEvent): void => {
+    if (event.source !== parent || parent === window) return;
+    const viewport = parseHostViewport(event.data, this.pymId);
+    if (!viewport) return;
+    this.last = viewport;
+    this.#notifier.notify();
+  };
+}
+
+/**
+ * The reader's viewport estimated from what of this document is visible in the top-level
+ * viewport. Exact when the viewport's both edges cut the document; with one edge in view, the
+ * viewport's height is the last one measured exactly, or the window's outer height at first.
+ */
+export class VisibleEstimate {
+  #observer?: IntersectionObserver;
+  #strips?: HTMLElement;
+  #visible = new Map<Element, { top: number; bottom: number }>();
+  #known?: number;
+  #band?: Band;
+  readonly #notifier = new Notifier();
+
+  /** The estimate, or undefined before the first report or while nothing is visible. */
+  get band(): Band | undefined {
+    return this.#band;
+  }
+
+  subscribe(listener: () => void): () => void {
+    if (this.#notifier.size === 0) this.#start();
+    const stop = this.#notifier.subscribe(listener);
+    return () => {
+      stop();
+      if (this.#notifier.size === 0) this.#stop();
+    };
+  }
+
+  #start(): void {
+    // Percentages of the initial containing block, which in a frame sized to its content is the
+    // document: the strips follow its height with no script.
+    const strips = document.createElement('div');
+    strips.setAttribute('aria-hidden', 'true');
+    strips.style.cssText =
+      'position:absolute;top:0;left:0;width:1px;height:100%;pointer-events:none;visibility:hidden;contain:strict';
+    for (let i = 0; i < STRIPS; i++) {
+      const strip = document.createElement('div');
+      strip.style.cssText = `position:absolute;left:0;width:1px;top:${(i * 100) / STRIPS}%;height:${100 / STRIPS}%`;
+      strips.append(strip);
+    }
+    document.documentElement.append(strips);
+    this.#strips = strips;
+    this.#observer = new IntersectionObserver(this.#handleIntersect, { threshold: THRESHOLDS });
+    for (const strip of strips.children) this.#observer.observe(strip);
+  }
+
+  #stop(): void {
+    this.#observer?.disconnect();
+    this.#strips?.remove();
+    this.#visible.clear();
+    this.#notifier.stop();
+  }
+
+  #handleIntersect = (entries: IntersectionObserverEntry[]): void => {
+    for (const entry of entries) {
+      const { top, bottom } = entry.intersectionRect;
+      if (entry.isIntersecting && bottom > top) this.#visible.set(entry.target, { top, bottom });
+      else this.#visible.delete(entry.target);
+    }
+    // The strips are measured in this document's viewport, which in a frame sized to its content
+    // does not scroll; scrollY is added for the frames that do.
+    const height = document.documentElement.clientHeight;
+    const visible = unionOf(this.#visible.values());
+    if (visible && visible.top > 0.5 && visible.bottom < height - 0.5)
+      this.#known = visible.bottom - visible.top;
+    const band = bandFromVisible(visible, height, this.#known, Math.max(outerHeight || 0, 320));
+    if (band) this.#band = { top: band.top + scrollY, height: band.height };
+    this.#notifier.notify();
+  };
+}
+
+/**
+ * The reader's viewport for a framed document: its own viewport while it scrolls itself, else the
+ * host's as told, else the visible-part estimate, else (nothing known yet) its own viewport.
+ */
+export class FrameViewport implements ViewportSource {
+  readonly host = new HostMessages();
+  readonly estimate = new VisibleEstimate();
+  readonly #notifier = new Notifier();
+  #stops: (() => void)[] = [];
+  #resize?: ResizeObserver;
+
+  band(): Band {
+    const root = document.documentElement;
+    const own = { top: scrollY, height: root.clientHeight };
+    if (scrollsItself(root.scrollHeight, root.clientHeight)) return own;
+    if (this.host.last) return bandFromHost(this.host.last, scrollY);
+    return this.estimate.band ?? own;
+  }
+
+  subscribe(listener: () => void): () => void {
+    if (this.#notifier.size === 0) {
+      const notify = this.#notifier.notify;
+      this.#stops = [this.host.subscribe(notify), this.estimate.subscribe(notify)];
+      addEventListener('scroll', notify, { passive: true });
+      addEventListener('resize', notify, { passive: true });
+      this.#resize = new ResizeObserver(notify);
+      this.#resize.observe(document.documentElement);
+    }
+    const stop = this.#notifier.subscribe(listener);
+    return () => {
+      stop();
+      if (this.#notifier.size > 0) return;
+      for (const stopSource of this.#stops) stopSource();
+      removeEventListener('scroll', this.#notifier.notify);
+      removeEventListener('resize', this.#notifier.notify);
+      this.#resize?.disconnect();
+      this.#notifier.stop();
+    };
+  }
+}
+
+/** True in a document shown in a frame (of any origin). */
+export function isFramed(): boolean {
+  return window.parent !== window;
+}
