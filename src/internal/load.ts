@@ -70,7 +70,13 @@ async function fetchText(
       headers: { Accept: 'application/json, text/csv;q=0.9' },
     });
   } catch (error) {
-    throw failure(error, src, timer, timeout);
+    const reason = failure(error, src, timer, timeout);
+    throw reason instanceof LoadError && reason.kind === 'network' && (await refusedByCors(src, combined))
+      ? new LoadError(
+          'cors',
+          `Could not load ${src}: its server answered without an Access-Control-Allow-Origin header, so this page (origin ${self.origin}) may not read it`,
+        )
+      : reason;
   }
   if (!response.ok) {
     const answer = `${response.status} ${response.statusText}`.trim();
@@ -80,6 +86,22 @@ async function fetchText(
     return { text: await response.text(), type: response.headers.get('content-type') ?? '' };
   } catch (error) {
     throw failure(error, src, timer, timeout);
+  }
+}
+
+/**
+ * Whether a request that failed was refused for want of CORS headers rather than by the network:
+ * the browser tells scripts nothing, so for a URL on another origin (every URL, in a sandboxed
+ * iframe: its origin is opaque) ask again in `no-cors` mode, which the server answering proves.
+ */
+async function refusedByCors(src: string, signal: AbortSignal): Promise<boolean> {
+  const url = new URL(src, document.baseURI);
+  if (self.origin !== 'null' && url.origin === self.origin) return false;
+  try {
+    await fetch(url, { mode: 'no-cors', signal, credentials: 'omit' });
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -8,8 +8,14 @@ import { CHROMIUM, CHROMIUM_ARGS, FIREFOX } from '../browsers.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.csv': 'text/csv' };
 
-/** Serves the repository; `pages` maps a path to `{ body, headers }`. Resolves with the origin and a stop function. */
-export async function serve(pages = {}) {
+/**
+ * Serves the repository; `pages` maps a path to `{ body, headers }`. Resolves with the origin and a
+ * stop function. `headers` go on every file served (`Access-Control-Allow-Origin`, for a host
+ * configured for sandboxed embeds); `hostname` names the origin (`localhost` makes a second site
+ * beside `127.0.0.1`, for iframes that are really cross-origin); `noCors` lists paths answered
+ * without the `headers`; `port` is 0 (any free one) unless given.
+ */
+export async function serve(pages = {}, { headers = {}, hostname = '127.0.0.1', noCors = [], port = 0 } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const page = pages[url.pathname];
@@ -24,11 +30,12 @@ export async function serve(pages = {}) {
       res.end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    const extra = noCors.some((prefix) => url.pathname.startsWith(prefix)) ? {} : headers;
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...extra });
     res.end(readFileSync(path));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, stop: () => server.close() };
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { origin: `http://${hostname}:${server.address().port}`, stop: () => server.close() };
 }
 
 export const BROWSERS = {
