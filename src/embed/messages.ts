@@ -121,6 +121,16 @@ export function embedUrl(base: string, options: EmbedOptions): string {
   return `${base}?${params}`;
 }
 
+/**
+ * The height an embed's iframe starts at, for a story of `events` events: a little under what the
+ * timeline takes at any width (about 270 px an event), and never under a tall phone's viewport. A
+ * frame that starts this tall grows out of the reader's sight, so nothing below it shifts; one
+ * that started too tall would shrink in sight.
+ */
+export function initialHeight(events: number): number {
+  return Math.max(800, 160 + 250 * Math.max(0, Math.floor(events)));
+}
+
 /** The iframe snippet for a CMS that strips scripts. */
 export function iframeSnippet(url: string, title: string, height = 720): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

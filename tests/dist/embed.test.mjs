@@ -75,5 +75,9 @@ test('each story in events/ has a valid oEmbed rich response', () => {
     for (const key of ['width', 'height']) assert.ok(Number.isInteger(oembed[key]) && oembed[key] > 0);
     assert.match(oembed.html, /^<iframe src="[^"]+embed\.html\?src=[^"]+" title="[^"]+"/);
     assert.ok(oembed.html.includes(encodeURIComponent(`events/${file}`)));
+    // The frame starts close to its real height (a host page that shows it does not shift).
+    assert.ok(oembed.html.includes(`height="${oembed.height}"`));
+    const { events } = JSON.parse(readFileSync(`events/${file}`, 'utf8'));
+    assert.ok(oembed.height >= events.length * 200, `${file}: ${oembed.height} px for ${events.length} events`);
   }
 });

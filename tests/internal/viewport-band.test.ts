@@ -3,6 +3,7 @@ import {
   bandFromHost,
   bandFromVisible,
   lineOf,
+  overlap,
   scrollsItself,
   unionOf,
   visiblePart,
@@ -75,5 +76,15 @@ describe('bandFromVisible', () => {
   it('centres a document seen whole, and knows nothing when none of it is seen', () => {
     expect(bandFromVisible({ top: 0, bottom: 400 }, 400, 800, 600)).to.deep.equal({ top: -200, height: 800 });
     expect(bandFromVisible(null, 400, 800, 600)).to.equal(null);
+  });
+});
+
+describe('overlap', () => {
+  it('is the part of a frame that scrolls itself that the reader sees', () => {
+    expect(overlap({ top: 2000, height: 1000 }, { top: 1900, height: 800 })).to.deep.equal({
+      top: 2000,
+      height: 700,
+    });
+    expect(overlap({ top: 0, height: 1000 }, { top: 1200, height: 800 })).to.equal(null);
   });
 });

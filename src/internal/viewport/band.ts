@@ -26,6 +26,13 @@ export function visiblePart(band: Band, height: number): Band {
   return { top, height: bottom - top };
 }
 
+/** The part two bands share, or null when they do not meet. */
+export function overlap(a: Band, b: Band): Band | null {
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.top + a.height, b.top + b.height);
+  return bottom > top ? { top, height: bottom - top } : null;
+}
+
 /** The reading line `offset` (a share, 0–1) down a band, in the band's coordinates. */
 export function lineOf(band: Band, offset: number): number {
   return band.top + band.height * Math.min(Math.max(offset, 0), 1);

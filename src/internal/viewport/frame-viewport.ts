@@ -2,13 +2,16 @@
  * Where the reader is, for a document inside an iframe (the embed page, or any page framed by a
  * host): from the first source available.
  *
- * 1. The iframe scrolls itself (a fixed or capped height, as WordPress makes them): its own viewport.
- * 2. The host tells: `storyline:viewport` from `embed-host.js`, or pym.js's `viewport-iframe-position`
+ * 1. The host tells: `storyline:viewport` from `embed-host.js`, or pym.js's `viewport-iframe-position`
  *    (a parent made with `trackscroll: true`). Exact, one frame late.
- * 3. Neither: worked out from IntersectionObserver with the implicit root, which across origins
+ * 2. Else it is worked out from IntersectionObserver with the implicit root, which across origins
  *    reports what of a target is visible in the top-level viewport (its `rootMargin` is ignored
- *    there, so nothing here relies on one). The document is covered by strips, each watched at many
- *    thresholds, so a viewport edge crossing a strip is seen within a few pixels.
+ *    there, so nothing here relies on one). The frame's viewport is covered by strips, each watched
+ *    at many thresholds, so a viewport edge crossing a strip is seen within a few pixels.
+ * 3. Else (nothing known yet) the frame's own viewport.
+ *
+ * When the frame scrolls itself (a fixed or capped height, as WordPress makes them), the reader's
+ * viewport is the part of the frame's own viewport that the host shows.
  *
  * Loaded only inside an iframe (a dynamic import), so a page pays nothing for it.
  */
@@ -16,6 +19,7 @@ import { parseHostViewport, type HostViewport } from '../../embed/messages.js';
 import {
   bandFromHost,
   bandFromVisible,
+  overlap,
   scrollsItself,
   unionOf,
   type Band,
@@ -89,9 +93,10 @@ export class HostMessages {
 }
 
 /**
- * The reader's viewport estimated from what of this document is visible in the top-level
- * viewport. Exact when the viewport's both edges cut the document; with one edge in view, the
- * viewport's height is the last one measured exactly, or the window's outer height at first.
+ * The reader's viewport estimated from what of this frame's viewport is visible in the top-level
+ * viewport, in the frame's viewport coordinates. Exact when the reader's viewport cuts the frame
+ * at both edges; with one edge in view, its height is the last one measured exactly, or the
+ * window's outer height at first.
  */
 export class VisibleEstimate {
   #observer?: IntersectionObserver;
@@ -116,12 +121,12 @@ export class VisibleEstimate {
   }
 
   #start(): void {
-    // Percentages of the initial containing block, which in a frame sized to its content is the
-    // document: the strips follow its height with no script.
+    // Fixed, in percentages: the strips cover the frame's viewport whatever its height (in a frame
+    // sized to its content, the whole document), and follow it with no script.
     const strips = document.createElement('div');
     strips.setAttribute('aria-hidden', 'true');
     strips.style.cssText =
-      'position:absolute;top:0;left:0;width:1px;height:100%;pointer-events:none;visibility:hidden;contain:strict';
+      'position:fixed;top:0;left:0;width:1px;height:100%;pointer-events:none;visibility:hidden;contain:strict';
     for (let i = 0; i < STRIPS; i++) {
       const strip = document.createElement('div');
       strip.style.cssText = `position:absolute;left:0;width:1px;top:${(i * 100) / STRIPS}%;height:${100 / STRIPS}%`;
@@ -159,8 +164,9 @@ export class VisibleEstimate {
 }
 
 /**
- * The reader's viewport for a framed document: its own viewport while it scrolls itself, else the
- * host's as told, else the visible-part estimate, else (nothing known yet) its own viewport.
+ * The reader's viewport for a framed document: the host's as told, else the visible-part estimate,
+ * else (nothing known yet) the frame's own viewport; while the frame scrolls itself, only the
+ * part of its own viewport the reader sees.
  */
 export class FrameViewport implements ViewportSource {
   readonly host = new HostMessages();
@@ -172,9 +178,12 @@ export class FrameViewport implements ViewportSource {
   band(): Band {
     const root = document.documentElement;
     const own = { top: scrollY, height: root.clientHeight };
-    if (scrollsItself(root.scrollHeight, root.clientHeight)) return own;
-    if (this.host.last) return bandFromHost(this.host.last, scrollY);
-    return this.estimate.band ?? own;
+    const seen = this.host.last ? bandFromHost(this.host.last) : this.estimate.band;
+    if (!seen) return own;
+    // In the frame's viewport coordinates until here; the document's are scrolled by scrollY.
+    const reader = { top: seen.top + scrollY, height: seen.height };
+    if (!scrollsItself(root.scrollHeight, root.clientHeight)) return reader;
+    return overlap(own, reader) ?? own;
   }
 
   subscribe(listener: () => void): () => void {
