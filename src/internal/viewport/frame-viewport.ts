@@ -122,7 +122,7 @@ export class VisibleEstimate {
 
   #start(): void {
     // Fixed, in percentages: the strips cover the frame's viewport whatever its height (in a frame
-    // sized to its content, the whole document), and follow it with no script.
+    // sized to its content, the whole document) and follow it with no script.
     const strips = document.createElement('div');
     strips.setAttribute('aria-hidden', 'true');
     strips.style.cssText =
@@ -151,14 +151,13 @@ export class VisibleEstimate {
       if (entry.isIntersecting && bottom > top) this.#visible.set(entry.target, { top, bottom });
       else this.#visible.delete(entry.target);
     }
-    // The strips are measured in this document's viewport, which in a frame sized to its content
-    // does not scroll; scrollY is added for the frames that do.
+    // The visible stretch is in the frame's viewport coordinates, within its viewport: an edge
+    // short of the viewport's is an edge of the reader's.
     const height = document.documentElement.clientHeight;
     const visible = unionOf(this.#visible.values());
     if (visible && visible.top > 0.5 && visible.bottom < height - 0.5)
       this.#known = visible.bottom - visible.top;
-    const band = bandFromVisible(visible, height, this.#known, Math.max(outerHeight || 0, 320));
-    if (band) this.#band = { top: band.top + scrollY, height: band.height };
+    this.#band = bandFromVisible(visible, height, this.#known, Math.max(outerHeight || 0, 320)) ?? undefined;
     this.#notifier.notify();
   };
 }
