@@ -64,6 +64,23 @@ test('the iframe embed tells its host its height, in three formats, and the host
   await page.close();
 });
 
+test('in a sandboxed iframe, a story served without Access-Control-Allow-Origin is said to be so', async () => {
+  // The scripts carry the header (else nothing runs in the opaque origin); the story does not.
+  const corsless = await serve(
+    { '/__wp.html': { body: '<iframe sandbox="allow-scripts" src="/demo/embed.html?src=/events/end-of-roman-republic.json"></iframe>' } },
+    { headers: { 'access-control-allow-origin': '*' }, noCors: ['/events/'] },
+  );
+  const page = await browser.newPage();
+  await page.goto(`${corsless.origin}/__wp.html`, { waitUntil: 'load' });
+  let frame;
+  while (!frame) frame = page.frames().find((f) => f.url().includes('/demo/embed.html'));
+  await frame.waitForFunction(() => document.querySelector('story-timeline')?.shadowRoot?.querySelector('[role="alert"]'), { timeout: 15000 });
+  const said = await frame.evaluate(() => document.querySelector('story-timeline').shadowRoot.querySelector('[role="alert"]').textContent);
+  assert.match(said, /does not let other sites read it\. It must send the header Access-Control-Allow-Origin/);
+  await page.close();
+  corsless.stop();
+});
+
 test('each story in events/ has a valid oEmbed rich response', () => {
   const stories = readdirSync('events').filter((f) => f.endsWith('.json') && f !== 'schema.json');
   for (const file of stories) {
