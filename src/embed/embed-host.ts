@@ -1,7 +1,8 @@
 /**
  * dist/embed-host.js: for a host page that wants embedded timelines to size themselves and follow
  * the reader, with no pym.js or wp-embed. It finds `<iframe data-storyline>`, sets each one's
- * height from its own messages (only from that iframe's window), tells each where the page's
+ * height from its own messages (only from that iframe's window), scrolls the page when one asks
+ * (to bring an event to the reading line), tells each where the page's
  * viewport is (on scroll and resize, at most once a frame), passes the page's `#hash` in, and keeps
  * the hash on the active event when the iframe has `data-sync-hash`.
  */
@@ -43,6 +44,10 @@ addEventListener('message', (event) => {
     source.style.height = `${Math.round(data.height)}px`;
     // The iframe's new height may move it, and others below it.
     scheduleViewport();
+  } else if (data.type === 'storyline:scroll') {
+    // A deep link or a key inside the frame: the page scrolls, as the frame never does.
+    const top = source.getBoundingClientRect().top + scrollY + data.top;
+    scrollTo({ top, behavior: data.behavior });
   } else if (data.type === 'storyline:active' && source.hasAttribute('data-sync-hash')) {
     history.replaceState(history.state, '', `#${encodeURIComponent(data.id)}`);
   }

@@ -20,7 +20,9 @@ export function wpHeight(
 
 /**
  * Storyline's own messages. Child to host: `height` (of the embed's content, in CSS pixels) and
- * `active` (the id of the event at the reading line). Host to child: `goto` (an event's id) and
+ * `active` (the id of the event at the reading line), `scroll` (asks the host to scroll so that the
+ * point `top` px down the iframe's document is at the top of its viewport, as pym.js's
+ * `scrollToChildPos`; `behavior` as `scrollTo`'s). Host to child: `goto` (an event's id) and
  * `viewport` (where the host's viewport is: `top`, the iframe's top edge measured from the top of
  * the host's viewport, negative once scrolled past; `height`, the viewport's height).
  */
@@ -28,6 +30,7 @@ export type StorylineMessage =
   | { type: 'storyline:height'; height: number }
   | { type: 'storyline:active'; id: string }
   | { type: 'storyline:goto'; id: string }
+  | { type: 'storyline:scroll'; top: number; behavior: 'auto' | 'smooth' }
   | { type: 'storyline:viewport'; top: number; height: number };
 
 /** Where the host's viewport is, seen from the iframe: as in `storyline:viewport`. */
@@ -64,6 +67,12 @@ export function parseStorylineMessage(data: unknown): StorylineMessage | null {
     case 'storyline:active':
     case 'storyline:goto':
       return keys === 'id type' && isId(record.id) ? { type: record.type, id: record.id } : null;
+    case 'storyline:scroll':
+      return keys === 'behavior top type' &&
+        isPx(record.top) &&
+        (record.behavior === 'auto' || record.behavior === 'smooth')
+        ? { type: record.type, top: record.top, behavior: record.behavior }
+        : null;
     case 'storyline:viewport':
       return keys === 'height top type' && isPx(record.top) && isPx(record.height) && record.height > 0
         ? { type: record.type, top: record.top, height: record.height }

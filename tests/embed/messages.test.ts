@@ -14,6 +14,7 @@ describe('parseStorylineMessage', () => {
       { type: 'storyline:active', id: 'shoigu-visits' },
       { type: 'storyline:goto', id: 'a' },
       { type: 'storyline:viewport', top: -900.25, height: 800 },
+      { type: 'storyline:scroll', top: 5120, behavior: 'smooth' },
     ]) {
       expect(parseStorylineMessage(message)).to.deep.equal(message);
     }
@@ -40,6 +41,8 @@ describe('parseStorylineMessage', () => {
       { type: 'storyline:viewport', top: 3, height: 0 },
       { type: 'storyline:viewport', top: '3', height: 800 },
       { type: 'storyline:viewport', top: 3, height: 800, left: 0 },
+      { type: 'storyline:scroll', top: 3 },
+      { type: 'storyline:scroll', top: 3, behavior: 'instant!' },
     ]) {
       expect(parseStorylineMessage(data), JSON.stringify(data)).to.equal(null);
     }

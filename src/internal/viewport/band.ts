@@ -86,11 +86,3 @@ export function unionOf(
   }
   return top < bottom ? { top, bottom } : null;
 }
-
-/** A replaceable answer to "where is the reader": the band now, and a call when it moves. */
-export interface ViewportSource {
-  /** The reader's viewport in this document's coordinates. */
-  band(): Band;
-  /** Calls `listener` (at most once a frame) when the band moved or changed size; returns the unsubscribe. */
-  subscribe(listener: () => void): () => void;
-}

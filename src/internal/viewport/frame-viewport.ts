@@ -15,16 +15,8 @@
  *
  * Loaded only inside an iframe (a dynamic import), so a page pays nothing for it.
  */
-import { parseHostViewport, type HostViewport } from '../../embed/messages.js';
-import {
-  bandFromHost,
-  bandFromVisible,
-  overlap,
-  scrollsItself,
-  unionOf,
-  type Band,
-  type ViewportSource,
-} from './band.js';
+import { parseHostViewport, type HostViewport, type StorylineMessage } from '../../embed/messages.js';
+import { bandFromHost, bandFromVisible, overlap, scrollsItself, unionOf, type Band } from './band.js';
 
 /** Strips covering the document, and the thresholds each is watched at: about H / 3200 px apart. */
 const STRIPS = 32;
@@ -165,9 +157,12 @@ export class VisibleEstimate {
 /**
  * The reader's viewport for a framed document: the host's as told, else the visible-part estimate,
  * else (nothing known yet) the frame's own viewport; while the frame scrolls itself, only the
- * part of its own viewport the reader sees.
+ * part of its own viewport the reader sees. Shaped as the reading line's `ViewportSource`: the
+ * root is the frame's document, and scrolling the reader means asking the host when the frame
+ * does not scroll.
  */
-export class FrameViewport implements ViewportSource {
+export class FrameViewport {
+  readonly root = null;
   readonly host = new HostMessages();
   readonly estimate = new VisibleEstimate();
   readonly #notifier = new Notifier();
@@ -181,11 +176,25 @@ export class FrameViewport implements ViewportSource {
     if (!seen) return own;
     // In the frame's viewport coordinates until here; the document's are scrolled by scrollY.
     const reader = { top: seen.top + scrollY, height: seen.height };
-    if (!scrollsItself(root.scrollHeight, root.clientHeight)) return reader;
+    if (!this.scrollsItself()) return reader;
     return overlap(own, reader) ?? own;
   }
 
-  subscribe(listener: () => void): () => void {
+  scrollsItself(): boolean {
+    const root = document.documentElement;
+    return scrollsItself(root.scrollHeight, root.clientHeight);
+  }
+
+  scrollTop(): number {
+    return scrollY;
+  }
+
+  clientTop(): number {
+    return 0;
+  }
+
+  /** Calls back (at most once a frame) when the host's viewport moved, or this frame resized or scrolled. */
+  onChange(listener: () => void): () => void {
     if (this.#notifier.size === 0) {
       const notify = this.#notifier.notify;
       this.#stops = [this.host.subscribe(notify), this.estimate.subscribe(notify)];
@@ -197,13 +206,47 @@ export class FrameViewport implements ViewportSource {
     const stop = this.#notifier.subscribe(listener);
     return () => {
       stop();
-      if (this.#notifier.size > 0) return;
-      for (const stopSource of this.#stops) stopSource();
-      removeEventListener('scroll', this.#notifier.notify);
-      removeEventListener('resize', this.#notifier.notify);
-      this.#resize?.disconnect();
-      this.#notifier.stop();
+      if (this.#notifier.size === 0) this.disconnect();
     };
+  }
+
+  onScroll(listener: () => void): () => void {
+    addEventListener('scroll', listener, { passive: true });
+    return () => removeEventListener('scroll', listener);
+  }
+
+  onScrollEnd(listener: () => void, options: { once?: boolean } = {}): () => void {
+    addEventListener('scrollend', listener, options);
+    return () => removeEventListener('scrollend', listener);
+  }
+
+  /**
+   * Scrolls the reader by `top` pixels: the frame itself when it scrolls, else the host, asked in
+   * Storyline's words and pym.js's (`scrollToChildPos`), to bring the frame's point at the new
+   * band's top to the top of its viewport. A host that understands neither does not move.
+   */
+  scrollBy(top: number, behavior: ScrollBehavior): void {
+    if (this.scrollsItself() || parent === window) {
+      window.scrollBy({ top, behavior });
+      return;
+    }
+    const to = Math.round(this.band().top + top);
+    const smooth = behavior === 'smooth' ? 'smooth' : 'auto';
+    parent.postMessage(
+      { type: 'storyline:scroll', top: to, behavior: smooth } satisfies StorylineMessage,
+      '*',
+    );
+    if (this.host.pymId)
+      parent.postMessage(['pym', this.host.pymId, 'scrollToChildPos', String(to)].join('xPYMx'), '*');
+  }
+
+  disconnect(): void {
+    for (const stop of this.#stops) stop();
+    this.#stops = [];
+    removeEventListener('scroll', this.#notifier.notify);
+    removeEventListener('resize', this.#notifier.notify);
+    this.#resize?.disconnect();
+    this.#notifier.stop();
   }
 }
 
