@@ -69,7 +69,7 @@ export async function validateFiles(files: string[], out: Out): Promise<boolean>
 /** Writes the story without the parsed dates the validator adds. */
 function toJson(story: ParsedStory): string {
   const events = story.events.map(({ start: _start, finish: _finish, ...event }) => event);
-  const eras = story.eras.map(({ from: _from, to: _to, ...era }) => era);
+  const eras = story.eras.map(({ id, title, start, end }) => ({ id, title, start: start.iso, end }));
   return JSON.stringify({ $schema: './schema.json', ...story, eras, events }, null, 2);
 }
 

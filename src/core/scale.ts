@@ -60,7 +60,7 @@ export function storySpans(events: readonly ParsedEvent[], eras: readonly Parsed
   const spans: Span[] = [];
   for (const event of events)
     spans.push([toYearValue(event.start), toYearValueEnd(event.finish ?? event.start)]);
-  for (const era of eras) spans.push([toYearValue(era.from), toYearValueEnd(era.to), 0]);
+  for (const era of eras) spans.push([toYearValue(era.start), toYearValueEnd(era.finish), 0]);
   return spans;
 }
 
@@ -71,10 +71,10 @@ export function storySpans(events: readonly ParsedEvent[], eras: readonly Parsed
 export function eraLanes(eras: readonly ParsedEra[]): number[] {
   const ends: number[] = [];
   return eras.map((era) => {
-    const start = toYearValue(era.from);
+    const start = toYearValue(era.start);
     let lane = ends.findIndex((end) => end <= start);
     if (lane < 0) lane = ends.length;
-    ends[lane] = toYearValueEnd(era.to);
+    ends[lane] = toYearValueEnd(era.finish);
     return lane;
   });
 }

@@ -28,3 +28,8 @@ export function slugify(text: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
 }
+
+/** A list of ids as an author writes it in HTML, space- or comma-separated: "china, russia" → `['china', 'russia']`. */
+export function parseIdList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}

@@ -92,9 +92,11 @@ export interface ParsedEvent extends StoryEvent {
   finish?: StoryDate;
 }
 
-export interface ParsedEra extends Era {
-  from: StoryDate;
-  to: StoryDate;
+/** An era after validation: `start` and `finish` parsed, as on an event (`end` keeps the text). */
+export interface ParsedEra extends Omit<Era, 'start'> {
+  start: StoryDate;
+  /** The parsed `end`. */
+  finish: StoryDate;
 }
 
 /** A story after validation: defaults filled in, dates parsed, events in date order. */

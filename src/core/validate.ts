@@ -25,18 +25,8 @@ const STORY_KEYS = ['$schema', 'title', 'description', 'language', 'source', 'ac
 const SOURCE_KEYS = ['title', 'author', 'publisher', 'published', 'url'];
 const ACTOR_KEYS = ['id', 'label', 'color'];
 const ERA_KEYS = ['id', 'title', 'start', 'end'];
-const EVENT_KEYS = [
-  'id',
-  'date',
-  'end',
-  'title',
-  'summary',
-  'actors',
-  'tags',
-  'sources',
-  'media',
-  'importance',
-];
+// prettier-ignore
+const EVENT_KEYS = ['id', 'date', 'end', 'title', 'summary', 'actors', 'tags', 'sources', 'media', 'importance'];
 const EVENT_SOURCE_KEYS = ['title', 'section', 'url', 'quote'];
 const MEDIA_KEYS = ['src', 'alt', 'credit', 'caption'];
 
@@ -223,15 +213,15 @@ function readEras(read: Reader, value: unknown): ParsedEra[] {
     if (!obj) return;
     const id = read.slug(obj, 'id', path);
     const title = read.plainText(obj, 'title', path, true);
-    const from = read.date(obj, 'start', path, true);
-    const to = read.date(obj, 'end', path, true);
-    if (id === undefined || title === undefined || !from || !to) return;
-    if (compareDates(to, from) < 0) {
-      return read.error(join(path, 'end'), `"${to.iso}" is before the start "${from.iso}"`);
+    const start = read.date(obj, 'start', path, true);
+    const finish = read.date(obj, 'end', path, true);
+    if (id === undefined || title === undefined || !start || !finish) return;
+    if (compareDates(finish, start) < 0) {
+      return read.error(join(path, 'end'), `"${finish.iso}" is before the start "${start.iso}"`);
     }
-    eras.push({ id, title, start: from.iso, end: to.iso, from, to });
+    eras.push({ id, title, end: finish.iso, start, finish });
   });
-  return eras.sort((a, b) => compareDates(a.from, b.from));
+  return eras.sort((a, b) => compareDates(a.start, b.start));
 }
 
 function readEvents(read: Reader, value: unknown, actorIds: Set<string>): ParsedEvent[] {

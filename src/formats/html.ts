@@ -4,9 +4,7 @@
  * content is its summary; the timeline shows that content itself, as the author wrote it.
  */
 import type { Story } from '../core/types.js';
-import { slugify } from '../core/text.js';
-
-const list = (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+import { parseIdList as list, slugify } from '../core/text.js';
 
 /** "north-korea" → "North Korea": a readable label for an actor the page names only by id. */
 export function labelFromId(id: string): string {

@@ -4,11 +4,11 @@
  * their words, dates, story text and direction from here.
  */
 import { Task } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatRange, formatStoryDate, type FormatOptions, type StoryDate } from '../core/dates.js';
 import { pickText } from '../core/text.js';
 import type { Text } from '../core/types.js';
-import { en, isRtl, loadLocale, type LocaleData, type Messages } from '../i18n/index.js';
+import { en, loadLocale, type LocaleData, type Messages } from '../i18n/index.js';
 
 export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
   /** BCP 47; empty to follow the page. */
@@ -17,13 +17,15 @@ export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
   messages: Partial<Messages>;
 }
 
-export class Language {
+export class Language implements ReactiveController {
   readonly #host: LanguageHost;
   readonly #storyLanguage: () => string | undefined;
   readonly #task: Task<[string], LocaleData>;
+  #pageDir: 'ltr' | 'rtl' | '' = '';
 
   constructor(host: LanguageHost, storyLanguage: () => string | undefined) {
     this.#host = host;
+    host.addController(this);
     this.#storyLanguage = storyLanguage;
     this.#task = new Task(host, {
       args: () => [host.locale || host.closest('[lang]')?.getAttribute('lang') || storyLanguage() || 'en'],
@@ -89,10 +91,14 @@ export class Language {
     return formatStoryDate(date, { locale, patterns: { ...patterns, month } });
   }
 
-  /** The direction to lay out in: the page's, or the language's when the page says nothing. */
-  get dir(): 'ltr' | 'rtl' {
+  /** Reads the page's `dir` before each render, so that rendering reads no DOM. */
+  hostUpdate(): void {
     const explicit = this.#host.closest('[dir]')?.getAttribute('dir');
-    if (explicit === 'rtl' || explicit === 'ltr') return explicit;
-    return isRtl(this.code) ? 'rtl' : 'ltr';
+    this.#pageDir = explicit === 'rtl' || explicit === 'ltr' ? explicit : '';
+  }
+
+  /** The direction to lay out in: the page's, or the language's (`LocaleData.dir`) when the page says nothing. */
+  get dir(): 'ltr' | 'rtl' {
+    return this.#pageDir || this.data.dir;
   }
 }

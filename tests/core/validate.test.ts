@@ -47,7 +47,7 @@ describe('parseStory', () => {
     expect(parsed!.language).to.equal('en');
     expect(parsed!.events.map((e) => e.id)).to.deep.equal(['c', 'a', 'b']);
     expect(parsed!.events[1]!.start).to.include({ year: 2023, month: 7, precision: 'month' });
-    expect(parsed!.eras[0]!.to.iso).to.equal('2025');
+    expect(parsed!.eras[0]!.finish.iso).to.equal('2025');
   });
 
   it('names the path and the problem of a bad date', () => {

@@ -1,11 +1,11 @@
-import { StoryEra } from './era.component.js';
+import { StoryEraElement } from './era.component.js';
 
-if (!customElements.get('story-era')) customElements.define('story-era', StoryEra);
+if (!customElements.get('story-era')) customElements.define('story-era', StoryEraElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'story-era': StoryEra;
+    'story-era': StoryEraElement;
   }
 }
 
-export { StoryEra };
+export { StoryEraElement };

@@ -10,4 +10,4 @@ import { DataElement } from '../../internal/data-element.js';
  * @attr {string} start - First date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  * @attr {string} end - Last date, same format.
  */
-export class StoryEra extends DataElement {}
+export class StoryEraElement extends DataElement {}

@@ -1,11 +1,11 @@
-import { StoryEvent } from './event.component.js';
+import { StoryEventElement } from './event.component.js';
 
-if (!customElements.get('story-event')) customElements.define('story-event', StoryEvent);
+if (!customElements.get('story-event')) customElements.define('story-event', StoryEventElement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'story-event': StoryEvent;
+    'story-event': StoryEventElement;
   }
 }
 
-export { StoryEvent };
+export { StoryEventElement };

@@ -21,4 +21,4 @@ import { DataElement } from '../../internal/data-element.js';
  * @attr {string} media - Image URL; needs `media-alt`.
  * @attr {string} media-alt - Text alternative of the image.
  */
-export class StoryEvent extends DataElement {}
+export class StoryEventElement extends DataElement {}

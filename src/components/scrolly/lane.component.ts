@@ -1,5 +1,4 @@
 import { LitElement, css } from 'lit';
-import { parseActorList, type Lane } from './lanes.js';
 
 /**
  * One lane (row) of a `<story-scrolly>` axis, written in HTML as a child of the scrolly:
@@ -26,20 +25,12 @@ export class StoryLane extends LitElement {
   /** The lane's name on the axis. */
   declare label: string;
 
-  /** Space-separated actor ids (from the story's `actors`) the lane follows. */
+  /** Actor ids, space- or comma-separated, (from the story's `actors`) the lane follows. */
   declare actors: string;
 
   constructor() {
     super();
     this.label = '';
     this.actors = '';
-  }
-
-  /** The lane as data. */
-  toLane(): Lane {
-    return {
-      label: this.getAttribute('label') ?? '',
-      actors: parseActorList(this.getAttribute('actors')),
-    };
   }
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { groupByLane, laneOf, parseActorList, type Lane } from './lanes.js';
+import { parseIdList } from '../../core/text.js';
+import { groupByLane, laneOf, type Lane } from './lanes.js';
 
 const LANES: Lane[] = [
   { label: 'China–Russia', actors: ['china', 'russia'] },
@@ -64,14 +65,14 @@ describe('groupByLane', () => {
   });
 });
 
-describe('parseActorList', () => {
+describe('parseIdList', () => {
   it('reads space- or comma-separated actor ids', () => {
-    expect(parseActorList(' china  russia ')).to.deep.equal(['china', 'russia']);
-    expect(parseActorList('united-states,south-korea, japan')).to.deep.equal([
+    expect(parseIdList(' china  russia ')).to.deep.equal(['china', 'russia']);
+    expect(parseIdList('united-states,south-korea, japan')).to.deep.equal([
       'united-states',
       'south-korea',
       'japan',
     ]);
-    expect(parseActorList(null)).to.deep.equal([]);
+    expect(parseIdList(null)).to.deep.equal([]);
   });
 });

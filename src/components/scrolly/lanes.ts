@@ -63,8 +63,3 @@ export function groupByLane<E extends HasActors>(events: readonly E[], lanes: re
   if (rest.length) result.push({ lane: null, events: rest });
   return result;
 }
-
-/** Reads lanes from text an author writes in HTML: `actors="china russia"` → `['china', 'russia']`. */
-export function parseActorList(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean);
-}

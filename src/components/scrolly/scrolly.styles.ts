@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { narrowQuery } from '../../internal/controllers/container-width.js';
+import { axisStyles } from '../shared/axis.styles.js';
+import { cardStyles } from '../shared/card.styles.js';
 
-export const styles = css`
+const own = css`
   :host {
     --_bg: var(--story-bg, Canvas);
     --_era: var(--story-era-bg, light-dark(#cfc6b8, #5a554d));
@@ -52,11 +55,6 @@ export const styles = css`
 
   /* ---- the axis: eras, the marker's row, one row per lane, ticks ------------------------ */
 
-  .axis {
-    font-size: 0.75rem;
-    color: var(--_muted);
-  }
-
   .plot {
     position: relative;
     margin-inline: 1.5rem;
@@ -67,34 +65,27 @@ export const styles = css`
     block-size: var(--_eras-h);
   }
 
-  .era {
-    position: absolute;
+  .axis-era {
     inset-inline-start: var(--from);
     inline-size: max(calc(var(--to) - var(--from)), 0.25rem);
     inset-block-end: 0.15rem;
     block-size: 0.3rem;
-    border-radius: 2px;
     background: var(--_era);
     container-type: inline-size;
   }
 
-  .era-label {
-    display: none;
-    position: absolute;
+  .axis-era-label {
     inset-block-end: 0.45rem;
-    inset-inline-start: 0;
     max-inline-size: 100%;
     overflow: hidden;
     text-overflow: ellipsis;
-    white-space: nowrap;
-    font-size: 0.6875rem;
     font-style: italic;
     line-height: 1.2;
   }
 
   /* An era is named only where its band leaves room for a few words. */
   @container (min-width: 6.5rem) {
-    .era-label {
+    .axis-era-label {
       display: block;
     }
   }
@@ -104,28 +95,21 @@ export const styles = css`
   }
 
   .marker {
-    position: absolute;
     inset-inline-start: var(--at);
     inset-block: var(--_eras-h) calc(var(--_ticks-h) - 0.35rem);
     border-inline-start: 2px solid var(--_accent);
     transition: inset-inline-start 300ms ease-out;
-    pointer-events: none;
     z-index: 2;
   }
 
   .marker-label {
-    position: absolute;
     inset-block-start: 0;
     inset-inline-start: -1px;
     /* At the start of the axis the flag points right, at the end left, in between it slides. */
     transform: translateX(calc(var(--at-share, 0.5) * -100%));
     padding: 0.1rem 0.45rem;
-    border-radius: 3px;
-    background: var(--_accent);
-    color: var(--_card);
     font-weight: 700;
     letter-spacing: 0.03em;
-    white-space: nowrap;
     transition: transform 300ms ease-out;
   }
 
@@ -214,18 +198,13 @@ export const styles = css`
   }
 
   .tick {
-    position: absolute;
     inset-inline-start: var(--at);
     inset-block-start: 0.3rem;
     transform: translateX(-50%);
     white-space: nowrap;
-    font-variant-numeric: tabular-nums;
-    line-height: 1.2;
   }
 
-  .tick::before {
-    content: '';
-    position: absolute;
+  .tick::after {
     inset-inline-start: 50%;
     inset-block-start: -0.3rem;
     block-size: 0.25rem;
@@ -233,7 +212,6 @@ export const styles = css`
   }
 
   .break {
-    position: absolute;
     inset-inline-start: var(--from);
     inline-size: calc(var(--to) - var(--from));
     inset-block: calc(var(--_eras-h) + var(--_marker-h)) calc(var(--_ticks-h) - 0.3rem);
@@ -247,11 +225,6 @@ export const styles = css`
   /* ---- the card: the active event, or the story before the first step -------------------- */
 
   .card {
-    background: var(--_card);
-    border: 1px solid var(--_border);
-    border-block-start: 3px solid var(--_accent);
-    border-radius: 4px;
-    padding: 1rem 1.25rem 0.9rem;
     animation: card-in 350ms ease-out;
   }
 
@@ -266,22 +239,9 @@ export const styles = css`
     }
   }
 
-  .date {
-    margin-block-end: 0.2rem;
-    font-size: 0.8125rem;
-    font-weight: 700;
-    letter-spacing: 0.05em;
-    text-transform: uppercase;
-    color: var(--_accent);
-  }
-
   .title {
-    font-family: var(--_heading);
     font-size: 1.3rem;
-    font-weight: 700;
     line-height: 1.22;
-    margin-block-end: 0.5rem;
-    text-wrap: pretty;
   }
 
   .intro .title {
@@ -290,55 +250,11 @@ export const styles = css`
 
   .summary {
     margin-block-end: 0.7rem;
-    text-wrap: pretty;
-  }
-
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3rem 0.75rem;
-    margin-block-end: 0.55rem;
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-  }
-
-  .swatch {
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    border-radius: 50%;
-    background: var(--actor, var(--_muted));
-  }
-
-  .sources {
-    display: flex;
-    gap: 0.35rem;
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: 0.45rem;
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-
-  .sources cite,
-  .credit cite {
-    font-style: italic;
-  }
-
-  .credit {
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: 0.45rem;
-    font-size: 0.8125rem;
-    color: var(--_muted);
   }
 
   /* ---- narrow: the graphic stays on top while the prose scrolls under it ----------------- */
 
-  @container (max-width: 719px) {
+  @container ${narrowQuery} {
     .base {
       display: block;
     }
@@ -398,13 +314,7 @@ export const styles = css`
       display: none;
     }
 
-    .sources {
-      padding-block-start: 0.3rem;
-      font-size: 0.75rem;
-      white-space: nowrap;
-      overflow: hidden;
-    }
-
+    .sources,
     .credit {
       padding-block-start: 0.3rem;
       font-size: 0.75rem;
@@ -427,25 +337,16 @@ export const styles = css`
   /* ---- motion, forced colours, print ------------------------------------------------------ */
 
   @media (prefers-reduced-motion: reduce) {
-    .marker,
-    .marker-label,
-    .mark {
-      transition: none;
-    }
-
     .card {
       animation: none;
     }
   }
 
   @media (forced-colors: active) {
-    .marker,
-    .mark.active,
-    .marker-label {
+    .mark.active {
       forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;
-      color: HighlightText;
     }
   }
 
@@ -459,3 +360,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The shared card and axis rules, then the scrolly's own. */
+export const styles = [cardStyles, axisStyles, own];

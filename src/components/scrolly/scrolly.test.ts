@@ -1,84 +1,39 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { Story } from '../../core/types.js';
+import { reduceMotion, restoreMotion } from '../../../tests/fixtures/motion.js';
+import { source, testStory } from '../../../tests/fixtures/story.js';
 import type { ActiveChangeDetail, StepDetail, StepProgressDetail, StoryErrorDetail } from '../../events.js';
 import './define.js';
 import type { StoryScrolly } from './scrolly.component.js';
 import type { StoryStep } from './step.component.js';
 
-const source = [{ title: 'The report', section: 'A section' }];
-
-/** A small story, deliberately out of order, with three actors, an era and an event that spans. */
+/**
+ * The shared test story, with a description and a source, a longer era, an event that spans and
+ * one more in 2021 (and a summit without a quote, crimea with China too).
+ */
 function story(): Story {
+  const base = testStory();
+  const events = base.events.map((event) =>
+    event.id === 'crimea'
+      ? { ...event, actors: ['russia', 'china'] }
+      : event.id === 'summit'
+        ? { ...event, sources: [{ title: 'Report', url: 'https://example.com/r' }] }
+        : event,
+  );
+  const more = [
+    { id: 'road-map', date: '2021', end: '2025', title: 'Road map', summary: 'Signed.', sources: source },
+    { id: 'trade', date: '2021', title: 'Trade', summary: 'Fell.', sources: source },
+  ];
   return {
-    title: 'Test story',
+    ...base,
     description: 'What the story is about.',
     source: { title: 'The report', author: 'An Author' },
-    actors: [
-      { id: 'russia', label: 'Russia', color: '#3a7bd5' },
-      { id: 'north-korea', label: 'North Korea', color: '#8e5bbd' },
-      { id: 'china', label: 'China' },
-    ],
     eras: [{ id: 'road-map', title: 'Road Map', start: '2021', end: '2025' }],
     events: [
-      {
-        id: 'satellite',
-        date: '2023-11',
-        title: 'Satellite',
-        summary: 'Launched.',
-        sources: source,
-        actors: ['north-korea'],
-      },
-      {
-        id: 'shoigu',
-        date: '2023-07',
-        title: 'Shoigu visit',
-        summary: 'Visited.',
-        sources: source,
-        actors: ['russia', 'north-korea'],
-        importance: 3,
-      },
-      {
-        id: 'crimea',
-        date: '2014',
-        title: 'Crimea',
-        summary: 'Annexed.',
-        sources: source,
-        actors: ['russia', 'china'],
-      },
-      {
-        id: 'summit',
-        date: '2023-09-13',
-        title: 'Summit',
-        summary: 'Met.',
-        sources: [{ title: 'Report', url: 'https://example.com/r' }],
-        actors: ['russia', 'north-korea'],
-      },
-      {
-        id: 'road-map',
-        date: '2021',
-        end: '2025',
-        title: 'Road map',
-        summary: 'Signed.',
-        sources: source,
-        actors: ['russia', 'china'],
-      },
-      {
-        id: 'trade',
-        date: '2021',
-        title: 'Trade',
-        summary: 'Fell.',
-        sources: source,
-        actors: ['china', 'north-korea'],
-      },
-      {
-        id: 'announcement',
-        date: '2024-01',
-        title: 'Announcement',
-        summary: 'Announced.',
-        sources: source,
-        actors: ['china'],
-      },
+      ...events.slice(0, 4),
+      { ...more[0]!, actors: ['russia', 'china'] },
+      { ...more[1]!, actors: ['china', 'north-korea'] },
+      ...events.slice(4),
     ],
   };
 }
@@ -211,20 +166,6 @@ describe('<story-scrolly>', () => {
       const below = $(narrow, '[part~="steps"]')!.getBoundingClientRect();
       expect(top.bottom).to.be.at.most(below.top + 1);
       expect(top.width).to.be.greaterThan(300);
-    });
-
-    it('reads a story from an inline JSON script', async () => {
-      const json = JSON.stringify(story());
-      const el = await fixture<StoryScrolly>(
-        html`<story-scrolly
-          ><script type="application/json">
-            ${json}
-          </script>
-          <story-step event="crimea"><p>Text.</p></story-step></story-scrolly
-        >`,
-      );
-      await ready(el);
-      expect(el.shadowRoot!.querySelectorAll('[part~="mark"]')).to.have.length(7);
     });
   });
 
@@ -500,16 +441,10 @@ describe('<story-scrolly>', () => {
   });
 
   describe('reduced motion', () => {
-    afterEach(async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
-    });
+    afterEach(restoreMotion);
 
     it('drops transitions and the card’s animation', async function () {
-      try {
-        await emulateMedia({ reducedMotion: 'reduce' });
-      } catch {
-        this.skip(); // The browser's driver cannot emulate media features.
-      }
+      await reduceMotion(this);
       const { el, box } = await scrolling();
       const step = steps(el)[1]!;
       await scrollStepToLine(box, step);

@@ -1,67 +1,13 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { Story } from '../../core/types.js';
+import { reduceMotion, restoreMotion } from '../../../tests/fixtures/motion.js';
+import { source, testStory } from '../../../tests/fixtures/story.js';
 import type { ActiveChangeDetail, StoryErrorDetail } from '../../events.js';
 import './define.js';
 import type { StoryTimeline } from './timeline.component.js';
 
-const source = [{ title: 'The report', section: 'A section' }];
-
-/** A small story, deliberately out of order, with two actors, an era and two years. */
-function story(): Story {
-  return {
-    title: 'Test story',
-    actors: [
-      { id: 'russia', label: 'Russia', color: '#3a7bd5' },
-      { id: 'north-korea', label: 'North Korea', color: '#8e5bbd' },
-      { id: 'china', label: 'China' },
-    ],
-    eras: [{ id: 'road-map', title: 'Road Map', start: '2023', end: '2024' }],
-    events: [
-      {
-        id: 'satellite',
-        date: '2023-11',
-        title: 'Satellite',
-        summary: 'Launched.',
-        sources: source,
-        actors: ['north-korea'],
-      },
-      {
-        id: 'shoigu',
-        date: '2023-07',
-        title: 'Shoigu visit',
-        summary: 'Visited.',
-        sources: source,
-        actors: ['russia', 'north-korea'],
-        importance: 3,
-      },
-      {
-        id: 'crimea',
-        date: '2014',
-        title: 'Crimea',
-        summary: 'Annexed.',
-        sources: source,
-        actors: ['russia'],
-      },
-      {
-        id: 'summit',
-        date: '2023-09-13',
-        title: 'Summit',
-        summary: 'Met.',
-        sources: [{ title: 'Report', url: 'https://example.com/r', quote: 'A quote' }],
-        actors: ['russia', 'north-korea'],
-      },
-      {
-        id: 'announcement',
-        date: '2024-01',
-        title: 'Announcement',
-        summary: 'Announced.',
-        sources: source,
-        actors: ['china'],
-      },
-    ],
-  };
-}
+/** The shared test story: five events, deliberately out of order, three actors, an era, three years. */
+const story = testStory;
 
 const ORDER = ['crimea', 'shoigu', 'summit', 'satellite', 'announcement'];
 
@@ -222,19 +168,6 @@ describe('<story-timeline>', () => {
       expect([...tops].sort((a, b) => a - b)).to.deep.equal(tops);
       expect(el.shadowRoot!.querySelectorAll('[part~="tick"]').length).to.be.greaterThan(1);
     });
-
-    it('reads a story from an inline JSON script', async () => {
-      const json = JSON.stringify(story());
-      const el = await fixture<StoryTimeline>(
-        html`<story-timeline
-          ><script type="application/json">
-            ${json}
-          </script></story-timeline
-        >`,
-      );
-      await ready(el);
-      expect(cards(el)).to.have.length(5);
-    });
   });
 
   describe('scrolling', () => {
@@ -316,6 +249,18 @@ describe('<story-timeline>', () => {
       });
       await waitUntil(() => atTop && el.activeId === atTop.id, 'offset change was not followed');
       expect(el.activeId).to.not.equal('summit');
+    });
+
+    it('takes an offset in pixels from the top of the viewport', async () => {
+      const { el, box } = await scrolling();
+      el.setAttribute('offset', '24px');
+      await el.updateComplete;
+      // Bring the summit's card to 24 px below the box's top (the middle of the box is far below it).
+      const card = el.shadowRoot!.querySelector<HTMLElement>('[data-event-id="summit"]')!;
+      const rect = card.getBoundingClientRect();
+      box.scrollTop += rect.top + rect.height / 2 - (box.getBoundingClientRect().top + 24);
+      await waitUntil(() => el.activeId === 'summit', `active is ${el.activeId}, not summit`);
+      expect(el.offset).to.equal('24px');
     });
 
     it('stays right after the container is resized', async () => {
@@ -889,16 +834,10 @@ describe('<story-timeline>', () => {
   });
 
   describe('reduced motion', () => {
-    afterEach(async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
-    });
+    afterEach(restoreMotion);
 
     it('jumps instead of scrolling smoothly, and drops transitions', async function () {
-      try {
-        await emulateMedia({ reducedMotion: 'reduce' });
-      } catch {
-        this.skip(); // The browser's driver cannot emulate media features.
-      }
+      await reduceMotion(this);
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
       const { el, box } = await scrolling();
       const before = box.scrollTop;

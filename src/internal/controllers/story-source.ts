@@ -1,0 +1,151 @@
+/**
+ * The story source: one loader for every element that shows a story. It reads, in this order of
+ * precedence, the `data` property, the `src` URL, an inline `<script type="application/json">`
+ * (or `text/csv`), and `<story-event>`/`<story-era>` children; it validates the story, and tells
+ * of problems once (a `console.warn` each, and one `story-error` event).
+ */
+import { Task, TaskStatus, type StatusRenderer } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Issue, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
+import { parseStory } from '../../core/validate.js';
+import type { DeclaredStory } from '../../formats/html.js';
+import { loadStory, readStory } from '../load.js';
+import { ProblemReporter } from '../report.js';
+import { DATA_CHANGE } from '../data-element.js';
+
+export interface Loaded {
+  story: ParsedStory | null;
+  errors: Issue[];
+  warnings: Issue[];
+  /** For a story read from `<story-event>` children: the element each event came from, by id. */
+  elements?: ReadonlyMap<string, Element>;
+}
+
+/** What the source reads from its element. */
+export interface StorySourceHost extends ReactiveControllerHost, HTMLElement {
+  data: Story | null;
+  src: string;
+  /** `json`, `csv` or empty (guessed); an inline `text/csv` script sets it to `csv`. */
+  format: string;
+  timeout: number;
+}
+
+export class StorySource implements ReactiveController {
+  readonly #host: StorySourceHost;
+  readonly #reporter: ProblemReporter;
+  #inline: string | null = null;
+  #declared: DeclaredStory | null = null;
+  #children?: MutationObserver;
+  readonly #task: Task<readonly unknown[], Loaded>;
+
+  constructor(host: StorySourceHost) {
+    this.#host = host;
+    this.#reporter = new ProblemReporter(host);
+    host.addController(this);
+    this.#task = new Task(host, {
+      args: () => [host.data, host.src, host.format, this.#inline, this.#declared, host.timeout],
+      task: async (_args, { signal }): Promise<Loaded> => {
+        const { data, src, format, timeout } = host;
+        if (data) return parseStory(data);
+        if (src) return parseStory(await loadStory(src, { signal, timeout, format }));
+        const inline = this.#inline;
+        if (inline !== null)
+          return parseStory(await readStory(inline, format === 'csv' ? 'csv' : 'json', 'The inline story'));
+        if (this.#declared) return fromDeclared(this.#declared);
+        return { story: null, errors: [], warnings: [] };
+      },
+    });
+  }
+
+  hostConnected(): void {
+    this.#read();
+    this.#host.addEventListener(DATA_CHANGE, this.#read);
+    // Children added or removed, or a script's text replaced.
+    this.#children ??= new MutationObserver(this.#read);
+    this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.#host.removeEventListener(DATA_CHANGE, this.#read);
+    this.#children?.disconnect();
+  }
+
+  hostUpdated(): void {
+    const loaded = this.#task.value;
+    if (this.#task.status === TaskStatus.COMPLETE && loaded) this.#reporter.problems(loaded);
+    if (this.#task.status === TaskStatus.ERROR) this.#reporter.failure(this.#task.error);
+  }
+
+  /** The last story loaded (kept while the next loads), or undefined. */
+  get value(): Loaded | undefined {
+    return this.#task.value;
+  }
+
+  /** The story after validation, or null while loading or when it could not be loaded. */
+  get story(): ParsedStory | null {
+    return this.#task.value?.story ?? null;
+  }
+
+  get events(): readonly ParsedEvent[] {
+    return this.#task.value?.story?.events ?? [];
+  }
+
+  get complete(): boolean {
+    return this.#task.status === TaskStatus.COMPLETE;
+  }
+
+  /** Renders by the load's state, like `Task.render`. */
+  render(renderers: StatusRenderer<Loaded>): unknown {
+    return this.#task.render(renderers);
+  }
+
+  /** Reads the light DOM: an inline script, or `<story-event>` children. */
+  #read = (): void => {
+    const host = this.#host;
+    const script = host.querySelector(
+      ':scope > script[type="application/json"], :scope > script[type="text/csv"]',
+    );
+    const inline = script ? (script.textContent ?? '') : null;
+    if (inline !== this.#inline) {
+      this.#inline = inline;
+      host.requestUpdate();
+    }
+    if (script?.getAttribute('type') === 'text/csv' && !host.format) host.format = 'csv';
+    if (!host.querySelector(':scope > story-event, :scope > story-era')) {
+      if (this.#declared) {
+        this.#declared = null;
+        host.requestUpdate();
+      }
+      return;
+    }
+    // The reader of declarative HTML is a chunk of its own, fetched by the pages that use it.
+    void import('../../formats/html.js').then(({ fromElements }) => {
+      const declared = fromElements(host);
+      // Only a change of content reloads: assigning the events to their slots is not one.
+      if (JSON.stringify(declared.story) !== JSON.stringify(this.#declared?.story)) {
+        this.#declared = declared;
+        host.requestUpdate();
+      }
+    });
+  };
+}
+
+/** Validates declared elements; errors name the element, and each event shows its own content. */
+function fromDeclared({ story, elements, describe }: DeclaredStory): Loaded {
+  const result = parseStory(story);
+  const rename = (issue: Issue) => ({ ...issue, path: describe(issue.path) });
+  const byId = new Map<string, Element>();
+  for (const element of elements) {
+    const id = element.getAttribute('id');
+    if (id) {
+      byId.set(id, element);
+      element.setAttribute('slot', `event-${id}`);
+    }
+  }
+  return {
+    ...result,
+    errors: result.errors.map(rename),
+    warnings: result.warnings.map(rename),
+    elements: byId,
+  };
+}
