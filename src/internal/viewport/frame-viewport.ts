@@ -22,6 +22,12 @@ import { bandFromHost, bandFromVisible, overlap, scrollsItself, unionOf, type Ba
 const STRIPS = 32;
 const THRESHOLDS = Array.from({ length: 101 }, (_, i) => i / 100);
 
+/** How long the host's viewport stays put before its scroll counts as ended (pym.js tells every 100 ms). */
+const SETTLED_MS = 150;
+
+/** A host's word older than this, when the estimate has moved since, no longer counts. */
+const STALE_MS = 250;
+
 /** Calls the listeners at most once a frame, however many changes came in it. */
 class Notifier {
   #listeners = new Set<() => void>();
@@ -56,6 +62,8 @@ class Notifier {
 export class HostMessages {
   /** The host's viewport as last told, or undefined before any message. */
   last?: HostViewport;
+  /** When it was told (`performance.now()`). */
+  at = -Infinity;
   readonly #notifier = new Notifier();
 
   constructor(readonly pymId = new URLSearchParams(location.search).get('childId') ?? '') {}
@@ -80,6 +88,7 @@ export class HostMessages {
     const viewport = parseHostViewport(event.data, this.pymId);
     if (!viewport) return;
     this.last = viewport;
+    this.at = performance.now();
     this.#notifier.notify();
   };
 }
@@ -96,6 +105,8 @@ export class VisibleEstimate {
   #visible = new Map<Element, { top: number; bottom: number }>();
   #known?: number;
   #band?: Band;
+  /** When the estimate last changed (`performance.now()`). */
+  at = -Infinity;
   readonly #notifier = new Notifier();
 
   /** The estimate, or undefined before the first report or while nothing is visible. */
@@ -150,6 +161,7 @@ export class VisibleEstimate {
     if (visible && visible.top > 0.5 && visible.bottom < height - 0.5)
       this.#known = visible.bottom - visible.top;
     this.#band = bandFromVisible(visible, height, this.#known, Math.max(outerHeight || 0, 320)) ?? undefined;
+    this.at = performance.now();
     this.#notifier.notify();
   };
 }
@@ -172,7 +184,10 @@ export class FrameViewport {
   band(): Band {
     const root = document.documentElement;
     const own = { top: scrollY, height: root.clientHeight };
-    const seen = this.host.last ? bandFromHost(this.host.last) : this.estimate.band;
+    // A host that told once and fell silent while the frame moved (pym.js answers a question
+    // without `trackscroll`, then says nothing on scroll) is out of date: the estimate is not.
+    const told = this.host.last && this.host.at >= this.estimate.at - STALE_MS;
+    const seen = told && this.host.last ? bandFromHost(this.host.last) : this.estimate.band;
     if (!seen) return own;
     // In the frame's viewport coordinates until here; the document's are scrolled by scrollY.
     const reader = { top: seen.top + scrollY, height: seen.height };
@@ -215,9 +230,30 @@ export class FrameViewport {
     return () => removeEventListener('scroll', listener);
   }
 
+  /**
+   * Calls back when a scroll has ended: this frame's own, or the host's (no message nor strip
+   * report for a moment), which a frame sized to its content is never told of otherwise.
+   */
   onScrollEnd(listener: () => void, options: { once?: boolean } = {}): () => void {
-    addEventListener('scrollend', listener, options);
-    return () => removeEventListener('scrollend', listener);
+    let timer = 0;
+    const ended = () => {
+      if (options.once) stop();
+      listener();
+    };
+    const settle = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(ended, SETTLED_MS);
+    };
+    addEventListener('scrollend', ended, options);
+    const stopHost = this.host.subscribe(settle);
+    const stopEstimate = this.estimate.subscribe(settle);
+    const stop = () => {
+      clearTimeout(timer);
+      removeEventListener('scrollend', ended);
+      stopHost();
+      stopEstimate();
+    };
+    return stop;
   }
 
   /**
