@@ -247,9 +247,9 @@ export class StoryTimeline extends StoryElement {
     // Until the language is known, dates and words would flash in English: wait for both.
     const language = this.#language;
     const loading = () =>
-      this.#renderShell(html`<p class="status" role="status">${language.words.loading}</p>`);
+      this.#renderShell(html`<p class="status" role="status">${language.words.loading}</p>`, true);
     return this.#source.render({
-      initial: () => this.#renderShell(nothing),
+      initial: () => this.#renderShell(nothing, true),
       pending: () =>
         this.#source.value && language.ready ? this.#renderStory(this.#source.value) : loading(),
       complete: (loaded) => (language.ready ? this.#renderStory(loaded) : loading()),
@@ -257,8 +257,9 @@ export class StoryTimeline extends StoryElement {
     });
   }
 
-  #renderShell(content: unknown): TemplateResult {
-    return html`<div part="base" class="base"><slot hidden></slot>${content}</div>`;
+  /** The frame around a message; while the story is `coming`, a viewport high (see `.coming`). */
+  #renderShell(content: unknown, coming = false): TemplateResult {
+    return html`<div part="base" class="base ${coming ? 'coming' : ''}"><slot hidden></slot>${content}</div>`;
   }
 
   #renderStory(loaded: Loaded): TemplateResult {
