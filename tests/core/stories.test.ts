@@ -75,7 +75,7 @@ describe('the report story', () => {
     expect(story!.events.length).to.be.at.least(30);
     const byId = new Map(story!.events.map((e) => [e.id, e]));
     expect(story!.source?.author).to.equal('Bruce Klingner');
-    expect(story!.eras.map((e) => `${e.start}–${e.end}`)).to.include.members(['1910–1945', '2021–2025']);
+    expect(story!.eras.map((e) => `${e.start.iso}–${e.end}`)).to.include.members(['1910–1945', '2021–2025']);
     const dates = story!.events.map((e) => e.date);
     // Crimea, the "no limits" summit, Shoigu's visit and the satellite launch at the report's precision.
     expect(dates).to.include.members(['2014', '2022-02', '2023-07', '2023-11']);

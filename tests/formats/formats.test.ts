@@ -51,7 +51,7 @@ describe('input routes', () => {
       expect(result.errors, name).to.deep.equal([]);
       expect(shape(result.story), name).to.deep.equal(EXPECTED);
       expect(
-        result.story!.eras.map((e) => `${e.title} ${e.start}–${e.end}`),
+        result.story!.eras.map((e) => `${e.title} ${e.start.iso}–${e.end}`),
         name,
       ).to.deep.equal(['Road Map 2021–2025']);
     }

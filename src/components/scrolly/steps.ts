@@ -63,6 +63,8 @@ export class Steps implements ReactiveController {
     });
     this.#size ??= new ResizeObserver(() => this.update());
     this.#options.onLightChange();
+    // Back in the page after a removal: the steps are watched again.
+    if (this.#host.hasUpdated) this.watch();
   }
 
   hostDisconnected(): void {

@@ -155,6 +155,7 @@ export class StoryTimeline extends StoryElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Back in the page after a removal: watch the cards again.
+    this.#watchedFor = [];
     if (this.hasUpdated) this.requestUpdate();
   }
 

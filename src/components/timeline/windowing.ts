@@ -84,6 +84,7 @@ export class Windowing implements ReactiveController {
     this.#sizes?.disconnect();
     this.#watched.clear();
     this.#stopScrollEnd?.();
+    this.#stopScrollEnd = undefined;
     for (const job of [this.#textJob, this.#scrollEndJob]) if (job !== undefined) cancelIdle(job);
     this.#textJob = this.#scrollEndJob = undefined;
   }
@@ -168,6 +169,7 @@ export class Windowing implements ReactiveController {
       this.#sizes?.disconnect();
       this.#watched.clear();
       this.#stopScrollEnd?.();
+      this.#stopScrollEnd = undefined;
       this.#root = source.root;
       this.#stopScrollEnd = source.onScrollEnd(this.#handleScrollEnd);
       // A placeholder nearing the viewport brings its chunk in.

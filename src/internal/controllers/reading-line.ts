@@ -10,6 +10,7 @@ import { lineIn, parseOffset, rootMarginFor, type Offset } from '../reading-line
 import { ScrollRootSource, type ViewportSource } from './viewport-source.js';
 
 export interface ReadingLineHost extends ReactiveControllerHost, HTMLElement {
+  readonly hasUpdated: boolean;
   /** A share of the height (`0.5`, `"0.5"`) or pixels from the top (`"120px"`). */
   offset: number | string;
 }
@@ -48,6 +49,10 @@ export class ReadingLine implements ReactiveController {
   /** Where the reader is read from; made on first use (never before the element is in a page). */
   get source(): ViewportSource {
     if (!this.#source) this.#use(new ScrollRootSource(this.#host));
+    else if (this.#resubscribe) {
+      this.#resubscribe = false;
+      this.#use(this.#source);
+    }
     return this.#source as ViewportSource;
   }
 
@@ -62,6 +67,11 @@ export class ReadingLine implements ReactiveController {
     return parseOffset(this.#host.offset);
   }
 
+  /** Back in the page: watches again what it watched (it is rendered already). */
+  hostConnected(): void {
+    if (this.#host.hasUpdated) this.rebuild(true);
+  }
+
   hostUpdated(): void {
     if (this.#offset === this.#host.offset && this.#observer) return;
     const first = this.#offset === undefined;
@@ -74,11 +84,12 @@ export class ReadingLine implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
-    this.#watched.clear();
     this.#stopChange?.();
+    this.#stopChange = undefined;
     this.#source?.disconnect();
-    if (!this.#custom) this.#source = undefined;
-    this.#offset = undefined;
+    // The default source is looked up again (the element may have moved); a given one is kept.
+    if (this.#custom) this.#resubscribe = true;
+    else this.#source = undefined;
   }
 
   /** Watches exactly these elements (those it watched and that are not among them, no longer). */
@@ -130,6 +141,8 @@ export class ReadingLine implements ReactiveController {
   scrollToLine(y: number, behavior: ScrollBehavior): void {
     this.source.scrollBy(y - this.line(), behavior);
   }
+
+  #resubscribe = false;
 
   #use(source: ViewportSource): void {
     this.#stopChange?.();

@@ -42,6 +42,7 @@ export class ScrollRootSource implements ViewportSource {
   readonly root: Element | null;
   #resize?: ResizeObserver;
   #listeners = new Set<() => void>();
+  #listening = false;
 
   constructor(element: Element) {
     this.root = findScrollRoot(element);
@@ -63,7 +64,8 @@ export class ScrollRootSource implements ViewportSource {
   }
 
   onChange(listener: () => void): () => void {
-    if (this.#listeners.size === 0) {
+    if (this.#listeners.size === 0 && !this.#listening) {
+      this.#listening = true;
       window.addEventListener('resize', this.#changed);
       window.visualViewport?.addEventListener('resize', this.#changed);
       if (this.root) {
@@ -95,6 +97,8 @@ export class ScrollRootSource implements ViewportSource {
   }
 
   disconnect(): void {
+    if (!this.#listening) return;
+    this.#listening = false;
     window.removeEventListener('resize', this.#changed);
     window.visualViewport?.removeEventListener('resize', this.#changed);
     this.#resize?.disconnect();
