@@ -267,7 +267,13 @@ export class StoryTimeline extends StoryElement {
     const { story, errors } = loaded;
     const language = this.#language;
     const { words } = language;
-    if (!story) return this.#renderShell(errorBox(words, words.errorTitle, errors));
+    // No story and nothing wrong: none given yet (declared events not yet upgraded, say). The
+    // space is kept rather than a problem shown for a moment.
+    if (!story)
+      return this.#renderShell(
+        errors.length ? errorBox(words, words.errorTitle, errors) : nothing,
+        !errors.length,
+      );
     const events = this.visibleEvents;
     const active = events[this.#indexOf(this.activeId)];
     const view = {
