@@ -15,7 +15,12 @@
  *
  * Loaded only inside an iframe (a dynamic import), so a page pays nothing for it.
  */
-import { parseHostViewport, type HostViewport, type StorylineMessage } from '../../embed/messages.js';
+import {
+  parseHostViewport,
+  parseStorylineMessage,
+  type HostViewport,
+  type StorylineMessage,
+} from '../../embed/messages.js';
 import { bandFromHost, bandFromVisible, overlap, scrollsItself, unionOf, type Band } from './band.js';
 
 /** Strips covering the document, and the thresholds each is watched at: about H / 3200 px apart. */
@@ -64,6 +69,8 @@ export class HostMessages {
   last?: HostViewport;
   /** When it was told (`performance.now()`). */
   at = -Infinity;
+  /** When the host last asked for an event (`storyline:goto`: a deep link in the host page). */
+  asked = -Infinity;
   readonly #notifier = new Notifier();
 
   constructor(readonly pymId = new URLSearchParams(location.search).get('childId') ?? '') {}
@@ -85,6 +92,7 @@ export class HostMessages {
 
   #handleMessage = (event: MessageEvent): void => {
     if (event.source !== parent || parent === window) return;
+    if (parseStorylineMessage(event.data)?.type === 'storyline:goto') this.asked = performance.now();
     const viewport = parseHostViewport(event.data, this.pymId);
     if (!viewport) return;
     this.last = viewport;
@@ -180,6 +188,7 @@ export class FrameViewport {
   readonly #notifier = new Notifier();
   #stops: (() => void)[] = [];
   #resize?: ResizeObserver;
+  #placed = false;
 
   band(): Band {
     const root = document.documentElement;
@@ -266,6 +275,11 @@ export class FrameViewport {
       window.scrollBy({ top, behavior });
       return;
     }
+    // The timeline's first placement (its `start-at`) moves the frame's content, never the
+    // article around it, unless the host asked for the event (a deep link in the host page).
+    const first = !this.#placed;
+    this.#placed = true;
+    if (first && behavior === 'instant' && performance.now() - this.host.asked > 2000) return;
     const to = Math.round(this.band().top + top);
     const smooth = behavior === 'smooth' ? 'smooth' : 'auto';
     parent.postMessage(
