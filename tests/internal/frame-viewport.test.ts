@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { otherOrigin } from '../fixtures/other-origin.js';
 import type { Band } from '../../src/internal/viewport/band.js';
-
-/**
- * The framed document is served under the test server's other name (localhost or 127.0.0.1), so
- * it is really cross-origin: the IntersectionObserver it uses sees the top-level viewport, and
- * nothing of this page is readable from it.
- */
-function otherOrigin(path: string): string {
-  const url = new URL(path, location.href);
-  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
-  return url.href;
-}
 
 let page: HTMLElement;
 let frame: HTMLIFrameElement;

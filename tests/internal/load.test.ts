@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { otherOrigin } from '../fixtures/other-origin.js';
 import { LoadError, loadStory } from '../../src/internal/load.js';
 import { failureText } from '../../src/internal/error-box.js';
 import { en } from '../../src/i18n/en.js';
 
 const words = en.messages;
-
-/** The test page's own server under its other name: another origin, which sends no CORS headers. */
-function otherOrigin(path: string): string {
-  const url = new URL(path, location.href);
-  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
-  return url.href;
-}
 
 async function failureOf(src: string): Promise<LoadError> {
   try {

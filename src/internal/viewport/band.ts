@@ -6,13 +6,10 @@
  * means on a page.
  */
 import type { HostViewport } from '../../embed/messages.js';
+import type { Band } from '../controllers/viewport-source.js';
 
-export interface Band {
-  /** The top of the reader's viewport, in this document's coordinates. */
-  top: number;
-  /** The height of the reader's viewport. */
-  height: number;
-}
+// The reading line's band (its `ViewportSource` gives one): the same concept, one name.
+export type { Band } from '../controllers/viewport-source.js';
 
 /** The host's viewport, told by the host (the iframe's top in its viewport), in the iframe's document. */
 export function bandFromHost(host: HostViewport, scrollY = 0): Band {
