@@ -1,13 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { lineIn, parseOffset, rootMarginFor } from './reading-line.js';
 import {
   enterDirection,
   exitDirection,
-  lineIn,
   neighbourhood,
-  parseOffset,
   progressAt,
-  rootMarginFor,
-} from './reading-line.js';
+} from '../components/scrolly/step-geometry.js';
 
 describe('parseOffset', () => {
   it('reads shares and pixels', () => {

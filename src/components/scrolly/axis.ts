@@ -9,7 +9,7 @@ import { createTimeScale, storySpans, type Tick, type TimeScale } from '../../co
 import type { ParsedEra, ParsedEvent } from '../../core/types.js';
 import { cssVars } from '../../internal/css-vars.js';
 import type { Language } from '../../internal/language.js';
-import { neighbourhood } from '../../internal/reading-line.js';
+import { neighbourhood } from './step-geometry.js';
 import { at, axisBreaks, axisEras, axisMarker, axisTicks } from '../shared/axis.js';
 import { dateText } from '../shared/event-card.js';
 import { groupByLane, type Lane } from './lanes.js';

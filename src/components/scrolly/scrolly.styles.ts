@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { narrowQuery } from '../../internal/controllers/container-width.js';
 import { axisStyles } from '../shared/axis.styles.js';
 import { cardStyles } from '../shared/card.styles.js';
+import { compactCardStyles } from '../shared/compact-card.js';
 
 const own = css`
   :host {
@@ -362,4 +363,4 @@ const own = css`
 `;
 
 /** The shared card and axis rules, then the scrolly's own. */
-export const styles = [cardStyles, axisStyles, own];
+export const styles = [cardStyles, compactCardStyles, axisStyles, own];

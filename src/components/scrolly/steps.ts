@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParsedEvent } from '../../core/types.js';
 import { emit, type StepDetail, type StepProgressDetail } from '../../events.js';
 import type { ReadingLine } from '../../internal/controllers/reading-line.js';
-import { enterDirection, exitDirection, progressAt } from '../../internal/reading-line.js';
+import { enterDirection, exitDirection, progressAt } from './step-geometry.js';
 import type { StoryStep } from './step.component.js';
 
 type Direction = 'up' | 'down';

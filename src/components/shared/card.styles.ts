@@ -97,35 +97,6 @@ export const cardStyles = css`
     color: var(--_muted);
   }
 
-  /* The compact card: the scrolly's, one at a time, under a rule of the accent colour. */
-  .compact {
-    border-block-start: 3px solid var(--_accent);
-    border-radius: 4px;
-  }
-
-  .compact .chips {
-    gap: 0.3rem 0.75rem;
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-
-  .compact .chip {
-    border: 0;
-    padding: 0;
-    min-height: 0;
-    background: none;
-    color: inherit;
-    font-size: inherit;
-  }
-
-  .compact .sources,
-  .compact .credit {
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: 0.45rem;
-    font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-
   @media (forced-colors: active) {
     .card.active {
       background: Canvas;

@@ -38,7 +38,10 @@ export function actorStyle(actor: Actor): Record<string, string> {
   return actor.color ? { '--actor': actor.color } : {};
 }
 
-function chips(event: ParsedEvent, actors: ReadonlyMap<string, Actor>): TemplateResult | typeof nothing {
+export function chips(
+  event: ParsedEvent,
+  actors: ReadonlyMap<string, Actor>,
+): TemplateResult | typeof nothing {
   if (!event.actors?.length) return nothing;
   return html`<ul class="chips">
     ${event.actors.map((id) => {
@@ -52,7 +55,7 @@ function chips(event: ParsedEvent, actors: ReadonlyMap<string, Actor>): Template
   </ul>`;
 }
 
-function sources(event: ParsedEvent, language: Language): TemplateResult {
+export function sources(event: ParsedEvent, language: Language): TemplateResult {
   const { words } = language;
   return html`<div class="sources">
     <span class="sources-label">${event.sources.length > 1 ? words.sources : words.source}:</span>
@@ -68,12 +71,12 @@ function sources(event: ParsedEvent, language: Language): TemplateResult {
   </div>`;
 }
 
-function dateLine(event: ParsedEvent, language: Language): TemplateResult {
+export function dateLine(event: ParsedEvent, language: Language): TemplateResult {
   const time = html`<time datetime=${event.date}>${dateText(language, event)}</time>`;
   return html`<p part="date" class="date">${time}</p>`;
 }
 
-const weight = (event: ParsedEvent) =>
+export const weight = (event: ParsedEvent) =>
   event.importance === 3 ? 'major' : event.importance === 1 ? 'minor' : '';
 
 /** The full card: date, title, actors, summary, quote, image, tags and sources. */
@@ -132,21 +135,6 @@ export function eventCard(event: ParsedEvent, language: Language, options: CardO
       ${sources(event, language)}
     </footer>
   </article>`;
-}
-
-/** The compact card: date, title, actors, summary and sources. */
-export function compactCard(event: ParsedEvent, language: Language, options: CardOptions): TemplateResult {
-  return html`<div part="event card" class="card compact ${options.active ? 'active' : ''} ${weight(event)}">
-    ${dateLine(event, language)}
-    <p part="title" class="title">${language.text(event.title)}</p>
-    ${chips(event, options.actors)}
-    ${
-      options.slotted
-        ? html`<div part="summary" class="summary"><slot name="event-${event.id}"></slot></div>`
-        : html`<p part="summary" class="summary">${language.text(event.summary)}</p>`
-    }
-    ${sources(event, language)}
-  </div>`;
 }
 
 /** The story's source in one line: "Source: Title, Author, Publisher". */

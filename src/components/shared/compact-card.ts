@@ -1,0 +1,56 @@
+/**
+ * The compact card: the scrolly's card of the active event (date, title, actors, summary and
+ * sources), built from the same parts as the full card. Its own module, so that a page without a
+ * scrolly does not load it.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import type { ParsedEvent } from '../../core/types.js';
+import type { Language } from '../../internal/language.js';
+import { chips, dateLine, sources, weight, type CardOptions } from './event-card.js';
+
+/** The compact card: date, title, actors, summary and sources. */
+export function compactCard(event: ParsedEvent, language: Language, options: CardOptions): TemplateResult {
+  return html`<div part="event card" class="card compact ${options.active ? 'active' : ''} ${weight(event)}">
+    ${dateLine(event, language)}
+    <p part="title" class="title">${language.text(event.title)}</p>
+    ${chips(event, options.actors)}
+    ${
+      options.slotted
+        ? html`<div part="summary" class="summary"><slot name="event-${event.id}"></slot></div>`
+        : html`<p part="summary" class="summary">${language.text(event.summary)}</p>`
+    }
+    ${sources(event, language)}
+  </div>`;
+}
+
+/** The compact card's rules, after `cardStyles`. */
+export const compactCardStyles = css`
+  /* The compact card: the scrolly's, one at a time, under a rule of the accent colour. */
+  .compact {
+    border-block-start: 3px solid var(--_accent);
+    border-radius: 4px;
+  }
+
+  .compact .chips {
+    gap: 0.3rem 0.75rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .compact .chip {
+    border: 0;
+    padding: 0;
+    min-height: 0;
+    background: none;
+    color: inherit;
+    font-size: inherit;
+  }
+
+  .compact .sources,
+  .compact .credit {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.45rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+`;
