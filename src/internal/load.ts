@@ -71,7 +71,9 @@ async function fetchText(
     });
   } catch (error) {
     const reason = failure(error, src, timer, timeout);
-    throw reason instanceof LoadError && reason.kind === 'network' && (await refusedByCors(src, combined))
+    throw reason instanceof LoadError &&
+      reason.kind === 'network' &&
+      (await (await import('./cors.js')).refusedByCors(src, combined))
       ? new LoadError(
           'cors',
           `Could not load ${src}: its server answered without an Access-Control-Allow-Origin header, so this page (origin ${self.origin}) may not read it`,
@@ -86,22 +88,6 @@ async function fetchText(
     return { text: await response.text(), type: response.headers.get('content-type') ?? '' };
   } catch (error) {
     throw failure(error, src, timer, timeout);
-  }
-}
-
-/**
- * Whether a request that failed was refused for want of CORS headers rather than by the network:
- * the browser tells scripts nothing, so for a URL on another origin (every URL, in a sandboxed
- * iframe: its origin is opaque) ask again in `no-cors` mode, which the server answering proves.
- */
-async function refusedByCors(src: string, signal: AbortSignal): Promise<boolean> {
-  const url = new URL(src, document.baseURI);
-  if (self.origin !== 'null' && url.origin === self.origin) return false;
-  try {
-    await fetch(url, { mode: 'no-cors', signal, credentials: 'omit' });
-    return true;
-  } catch {
-    return false;
   }
 }
 
