@@ -7,7 +7,6 @@
  * A frame that scrolls itself keeps sticky as it is.
  */
 import type { FrameFollowOptions } from '../controllers/frame-follow.js';
-import { prefersReducedMotion } from '../motion.js';
 import { visiblePart } from './band.js';
 import { FrameViewport } from './frame-viewport.js';
 
@@ -63,7 +62,7 @@ export class Follower {
   #measure(): Layout | undefined {
     const element = this.#options.sticky();
     if (!element) return undefined;
-    // Where it is less where it has been moved (mid-glide, the glide's own value).
+    // Where it is less where it has been moved.
     const style = getComputedStyle(element);
     const moved = style.transform === 'none' ? 0 : new DOMMatrixReadOnly(style.transform).m42;
     const box = element.getBoundingClientRect();
@@ -93,8 +92,7 @@ export class Follower {
     const wanted = seen.top + layout.inset - layout.top;
     const shift = Math.max(0, Math.min(wanted, layout.end - layout.top - layout.height));
     const { style } = layout.element;
-    // The host tells at most once a frame (pym.js every 100 ms): a short glide, unless reduced.
-    style.transition = prefersReducedMotion() ? '' : 'transform 0.1s linear';
+    // No glide: it would trail the reader by its length (and reduced motion wants none).
     style.transform = `translateY(${Math.round(shift)}px)`;
   };
 }
