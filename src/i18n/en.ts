@@ -17,6 +17,7 @@ export const en: LocaleData = {
     showAll: 'All',
     source: 'Source',
     sources: 'Sources',
+    sourceKinds: { report: 'Report', article: 'Article', book: 'Book', paper: 'Paper' },
     era: 'Era',
     noEvents: 'No events to show.',
     noEventsForFilter: 'No events involve the selected actors.',

@@ -230,6 +230,7 @@ export class StoryScrolly extends StoryElement {
       actors: this.#actorsById(story),
       active: false,
       slotted: !!active && !!elements?.has(active.id),
+      ...(story.source && { storySource: story.source }),
     };
     return html`
       ${errors.length ? errorBox(words, words.errorTitle, errors, events.length) : nothing}

@@ -6,20 +6,15 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ParsedEvent } from '../../core/types.js';
 import type { Language } from '../../internal/language.js';
-import { chips, dateLine, sources, weight, type CardOptions } from './event-card.js';
+import { chips, dateLine, sources, summary, weight, type CardOptions } from './event-card.js';
 
 /** The compact card: date, title, actors, summary and sources. */
 export function compactCard(event: ParsedEvent, language: Language, options: CardOptions): TemplateResult {
   return html`<div part="event card" class="card compact ${options.active ? 'active' : ''} ${weight(event)}">
     ${dateLine(event, language)}
     <p part="title" class="title">${language.text(event.title)}</p>
-    ${chips(event, options.actors)}
-    ${
-      options.slotted
-        ? html`<div part="summary" class="summary"><slot name="event-${event.id}"></slot></div>`
-        : html`<p part="summary" class="summary">${language.text(event.summary)}</p>`
-    }
-    ${sources(event, language)}
+    ${chips(event, options.actors)} ${summary(event, language, options.slotted)}
+    ${sources(event, language, options.storySource)}
   </div>`;
 }
 

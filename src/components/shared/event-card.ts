@@ -5,6 +5,7 @@
  * Pure functions of the event and the language: they read no DOM.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { citationsFor } from '../../core/citation.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
 import type { Actor, ParsedEvent, StorySource } from '../../core/types.js';
 import { cssVars } from '../../internal/css-vars.js';
@@ -19,6 +20,8 @@ export interface CardOptions {
   headingLevel?: number;
   /** The summary is the author's own content, slotted in as `event-<id>`. */
   slotted?: boolean;
+  /** The story's source: a card citing it names it in short ("Report: <section>"). */
+  storySource?: StorySource;
 }
 
 /** An event's date at its precision, or its span: "July 2023", "2021–2025". */
@@ -55,20 +58,43 @@ export function chips(
   </ul>`;
 }
 
-export function sources(event: ParsedEvent, language: Language): TemplateResult {
+/** The card's citations (see `citationsFor`); an event that cites nothing shows none. */
+export function sources(
+  event: ParsedEvent,
+  language: Language,
+  story?: StorySource,
+): TemplateResult | typeof nothing {
   const { words } = language;
+  const cited = citationsFor(event.sources, story, words);
+  if (cited.length === 0) return nothing;
   return html`<div class="sources">
-    <span class="sources-label">${event.sources.length > 1 ? words.sources : words.source}:</span>
+    ${
+      cited.every((citation) => citation.own)
+        ? nothing
+        : html`<span class="sources-label">${cited.length > 1 ? words.sources : words.source}:</span>`
+    }
     <ul part="sources">
-      ${event.sources.map(
-        (source) =>
+      ${cited.map(
+        (citation) =>
           html`<li>
-            <cite>${link(source.title, source.url)}</cite
-            >${source.section ? html`, “${source.section}”` : nothing}
+            <cite>${link(citation.text, citation.url)}</cite
+            >${citation.section ? html`, “${citation.section}”` : nothing}
           </li>`,
       )}
     </ul>
   </div>`;
+}
+
+/** The author's own content when slotted, else the summary; nothing for an event without one. */
+export function summary(
+  event: ParsedEvent,
+  language: Language,
+  slotted?: boolean,
+): TemplateResult | typeof nothing {
+  if (slotted) return html`<div part="summary" class="summary"><slot name="event-${event.id}"></slot></div>`;
+  return event.summary
+    ? html`<p part="summary" class="summary">${language.text(event.summary)}</p>`
+    : nothing;
 }
 
 export function dateLine(event: ParsedEvent, language: Language): TemplateResult {
@@ -102,12 +128,7 @@ export function eventCard(event: ParsedEvent, language: Language, options: CardO
     >
       ${language.text(event.title)}
     </div>
-    ${chips(event, options.actors)}
-    ${
-      options.slotted
-        ? html`<div part="summary" class="summary"><slot name="event-${event.id}"></slot></div>`
-        : html`<p part="summary" class="summary">${language.text(event.summary)}</p>`
-    }
+    ${chips(event, options.actors)} ${summary(event, language, options.slotted)}
     ${quote ? html`<blockquote class="quote">${quote}</blockquote>` : nothing}
     ${
       media
@@ -132,7 +153,7 @@ export function eventCard(event: ParsedEvent, language: Language, options: CardO
             </ul>`
           : nothing
       }
-      ${sources(event, language)}
+      ${sources(event, language, options.storySource)}
     </footer>
   </article>`;
 }

@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'الكل',
     source: 'المصدر',
     sources: 'المصادر',
+    sourceKinds: { report: 'تقرير', article: 'مقال', book: 'كتاب', paper: 'دراسة' },
     era: 'حقبة',
     noEvents: 'لا توجد أحداث لعرضها.',
     noEventsForFilter: 'لا توجد أحداث تتعلق بالأطراف المختارة.',

@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'Alle',
     source: 'Quelle',
     sources: 'Quellen',
+    sourceKinds: { report: 'Bericht', article: 'Artikel', book: 'Buch', paper: 'Studie' },
     era: 'Epoche',
     noEvents: 'Keine Ereignisse.',
     noEventsForFilter: 'Keine Ereignisse mit den gewählten Akteuren.',

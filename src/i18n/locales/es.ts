@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'Todos',
     source: 'Fuente',
     sources: 'Fuentes',
+    sourceKinds: { report: 'Informe', article: 'Artículo', book: 'Libro', paper: 'Estudio' },
     era: 'Época',
     noEvents: 'No hay hechos que mostrar.',
     noEventsForFilter: 'Ningún hecho implica a los actores elegidos.',

@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'Tous',
     source: 'Source',
     sources: 'Sources',
+    sourceKinds: { report: 'Rapport', article: 'Article', book: 'Livre', paper: 'Étude' },
     era: 'Période',
     noEvents: 'Aucun événement à afficher.',
     noEventsForFilter: 'Aucun événement n’implique les acteurs choisis.',

@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'הכול',
     source: 'מקור',
     sources: 'מקורות',
+    sourceKinds: { report: 'דוח', article: 'מאמר', book: 'ספר', paper: 'מחקר' },
     era: 'תקופה',
     noEvents: 'אין אירועים להצגה.',
     noEventsForFilter: 'אין אירועים הנוגעים לגורמים שנבחרו.',

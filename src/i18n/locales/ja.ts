@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'すべて',
     source: '出典',
     sources: '出典',
+    sourceKinds: { report: '報告書', article: '記事', book: '書籍', paper: '論文' },
     era: '時代',
     noEvents: '表示する出来事はありません。',
     noEventsForFilter: '選択した主体に関わる出来事はありません。',

@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: '전체',
     source: '출처',
     sources: '출처',
+    sourceKinds: { report: '보고서', article: '기사', book: '책', paper: '논문' },
     era: '시대',
     noEvents: '표시할 사건이 없습니다.',
     noEventsForFilter: '선택한 주체와 관련된 사건이 없습니다.',

@@ -18,6 +18,7 @@ const data: LocaleData = {
     showAll: 'Все',
     source: 'Источник',
     sources: 'Источники',
+    sourceKinds: { report: 'Доклад', article: 'Статья', book: 'Книга', paper: 'Исследование' },
     era: 'Эпоха',
     noEvents: 'Нет событий для показа.',
     noEventsForFilter: 'Нет событий с участием выбранных сторон.',

@@ -18,6 +18,7 @@ const data: LocaleData = {
     showAll: 'Усі',
     source: 'Джерело',
     sources: 'Джерела',
+    sourceKinds: { report: 'Доповідь', article: 'Стаття', book: 'Книга', paper: 'Дослідження' },
     era: 'Доба',
     noEvents: 'Немає подій для показу.',
     noEventsForFilter: 'Немає подій за участю вибраних сторін.',

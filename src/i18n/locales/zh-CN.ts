@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: '全部',
     source: '来源',
     sources: '来源',
+    sourceKinds: { report: '报告', article: '文章', book: '书籍', paper: '论文' },
     era: '时期',
     noEvents: '没有可显示的事件。',
     noEventsForFilter: '没有与所选相关方有关的事件。',
