@@ -74,10 +74,7 @@ async function fetchText(
     throw reason instanceof LoadError &&
       reason.kind === 'network' &&
       (await (await import('./cors.js')).refusedByCors(src, combined))
-      ? new LoadError(
-          'cors',
-          `Could not load ${src}: its server answered without an Access-Control-Allow-Origin header, so this page (origin ${self.origin}) may not read it`,
-        )
+      ? new LoadError('cors', `Could not load ${src}: no Access-Control-Allow-Origin header`)
       : reason;
   }
   if (!response.ok) {

@@ -23,7 +23,7 @@ describe('loadStory across origins', () => {
     expect(error.kind).to.equal('cors');
     expect(error.message).to.include('Access-Control-Allow-Origin');
     expect(failureText(words, error)).to.match(
-      /^The story could not be loaded: its server does not let other sites read it/,
+      /^The story could not be loaded: its server does not send Access-Control-Allow-Origin/,
     );
   });
 

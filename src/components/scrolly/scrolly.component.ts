@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { parseIdList } from '../../core/text.js';
 import type { ParsedStory } from '../../core/types.js';
 import { emit, type ActiveChangeDetail } from '../../events.js';
-import { FrameFollow } from '../../internal/controllers/frame-follow.js';
+import { followInFrame } from '../../internal/controllers/frame-follow.js';
 import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
 import { errorBox, failureText } from '../../internal/error-box.js';
@@ -90,6 +90,8 @@ export class StoryScrolly extends StoryElement {
 
   constructor() {
     super();
+    // In an iframe: the reading line follows the host page's viewport, and the graphic stays in view.
+    followInFrame(this, this.#readingLine, '.graphic');
     this.once = false;
     this.lanes = [];
     this.zoom = false;
@@ -103,12 +105,6 @@ export class StoryScrolly extends StoryElement {
   #readingLine: ReadingLine = new ReadingLine(this, {
     onCross: (entries) => this.#steps.handleCross(entries),
     onChange: () => this.#steps.update(),
-  });
-  // Never read: in an iframe, it feeds the reading line and keeps the graphic in view.
-  // eslint-disable-next-line no-unused-private-class-members
-  #frameFollow = new FrameFollow(this, {
-    readingLine: this.#readingLine,
-    sticky: () => this.renderRoot.querySelector<HTMLElement>('.graphic'),
   });
   #steps: Steps = new Steps(this, {
     readingLine: () => this.#readingLine,

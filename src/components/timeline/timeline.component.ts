@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ParsedEvent, ParsedStory } from '../../core/types.js';
 import { ContainerWidth } from '../../internal/controllers/container-width.js';
-import { FrameFollow } from '../../internal/controllers/frame-follow.js';
+import { followInFrame } from '../../internal/controllers/frame-follow.js';
 import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
 import { errorBox, failureText } from '../../internal/error-box.js';
@@ -98,6 +98,8 @@ export class StoryTimeline extends StoryElement {
 
   constructor() {
     super();
+    // In an iframe: the reading line follows the host page's viewport, and the axis stays in view.
+    followInFrame(this, this.#readingLine, '.axis');
     this.syncHash = false;
     this.startAt = '';
     this.actors = '';
@@ -116,12 +118,6 @@ export class StoryTimeline extends StoryElement {
   /** The cards at the reading line, as the observer last said; none after a jump past the cards. */
   #atLine = new Set<Element>();
   #readingLine = new ReadingLine(this, { onCross: (entries) => this.#handleCross(entries) });
-  // Never read: in an iframe, it feeds the reading line and keeps the axis in view.
-  // eslint-disable-next-line no-unused-private-class-members
-  #frameFollow = new FrameFollow(this, {
-    readingLine: this.#readingLine,
-    sticky: () => this.renderRoot.querySelector<HTMLElement>('.axis'),
-  });
   #windowing = new Windowing(this, {
     events: () => this.visibleEvents,
     activeIndex: () => this.#indexOf(this.activeId),

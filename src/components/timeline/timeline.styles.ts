@@ -62,7 +62,7 @@ const own = css`
      story-timeline:not(:defined) rule does before the script): the story then grows below the
      reader's sight, and what follows the timeline is never pushed while it is being read. */
   .coming {
-    min-block-size: var(--story-viewport-height, 100vh);
+    min-block-size: 100vh;
   }
 
   .filters {

@@ -6,7 +6,8 @@
  * transform, measured when the layout changes and never on the scroll path, so no frame lays out.
  * A frame that scrolls itself keeps sticky as it is.
  */
-import type { FrameFollowOptions } from '../controllers/frame-follow.js';
+import type { FrameFollowHost } from '../controllers/frame-follow.js';
+import type { ReadingLine } from '../controllers/reading-line.js';
 import { visiblePart } from './band.js';
 import { FrameViewport } from './frame-viewport.js';
 
@@ -22,20 +23,20 @@ interface Layout {
 }
 
 export class Follower {
-  readonly #host: HTMLElement;
-  readonly #options: FrameFollowOptions;
+  readonly #host: FrameFollowHost;
+  readonly #sticky: string;
   #source?: FrameViewport;
   #stop?: () => void;
   #layout?: Layout;
   #resize?: ResizeObserver;
   #viewportHeight = 0;
 
-  constructor(host: HTMLElement, options: FrameFollowOptions) {
+  constructor(host: FrameFollowHost, readingLine: ReadingLine, sticky: string) {
     this.#host = host;
-    this.#options = options;
+    this.#sticky = sticky;
     const source = new FrameViewport();
     this.#source = source;
-    options.readingLine.setSource(source);
+    readingLine.setSource(source);
     this.#stop = source.onChange(this.#follow);
     this.#resize = new ResizeObserver(this.#relayout);
     this.#resize.observe(host);
@@ -45,7 +46,11 @@ export class Follower {
   /** After the element rendered. */
   update(): void {
     // The sticky part may be new (a story shown after loading): measured again at the next move.
-    if (this.#source && this.#options.sticky() !== this.#layout?.element) this.#relayout();
+    if (
+      this.#source &&
+      this.#host.renderRoot.querySelector<HTMLElement>(this.#sticky) !== this.#layout?.element
+    )
+      this.#relayout();
   }
 
   stop(): void {
@@ -60,7 +65,7 @@ export class Follower {
   };
 
   #measure(): Layout | undefined {
-    const element = this.#options.sticky();
+    const element = this.#host.renderRoot.querySelector<HTMLElement>(this.#sticky);
     if (!element) return undefined;
     // Where it is less where it has been moved.
     const style = getComputedStyle(element);
