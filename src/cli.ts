@@ -12,7 +12,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pickText } from './core/text.js';
-import { embedUrl, iframeSnippet } from './embed/messages.js';
+import { embedUrl, iframeSnippet, initialHeight } from './embed/messages.js';
 import { parseStory } from './core/validate.js';
 import type { ParsedStory } from './core/types.js';
 import { fromCsv } from './formats/csv.js';
@@ -81,7 +81,7 @@ export function oembedFor(story: ParsedStory, file: string, base: string): objec
   const root = base.replace(/\/?$/, '/');
   const title = pickText(story.title, story.language);
   const url = embedUrl(`${root}demo/embed.html`, { src: `${root}events/${basename(file)}`, filters: true });
-  const height = 720;
+  const height = initialHeight(story.events.length);
   return {
     type: 'rich',
     version: '1.0',

@@ -22,6 +22,8 @@ export interface Messages {
   shown: (count: number) => string;
   httpError: (status: number) => string;
   networkError: string;
+  /** The story's server answered without `Access-Control-Allow-Origin`; the header's name stays in English. */
+  corsError: string;
   timeoutError: (seconds: number) => string;
   jsonError: string;
   csvError: string;

@@ -11,8 +11,11 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'applic
 /**
  * Serves the repository (or the folder `root`) on 127.0.0.1 (at `port`, any free one by default);
  * `pages` maps a path to `{ body, headers }`. Resolves with the origin and a stop function.
+ * `headers` go on every file served (`Access-Control-Allow-Origin`, for a host configured for
+ * sandboxed embeds), except under the paths in `noCors`; `hostname` names the origin (`localhost`
+ * makes a second site beside `127.0.0.1`, for iframes that are really cross-origin).
  */
-export async function serve(pages = {}, { root = '.', port = 0 } = {}) {
+export async function serve(pages = {}, { root = '.', port = 0, headers = {}, hostname = '127.0.0.1', noCors = [] } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const page = pages[url.pathname];
@@ -28,11 +31,12 @@ export async function serve(pages = {}, { root = '.', port = 0 } = {}) {
       res.end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    const extra = noCors.some((prefix) => url.pathname.startsWith(prefix)) ? {} : headers;
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...extra });
     res.end(readFileSync(path));
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, stop: () => server.close() };
+  return { origin: `http://${hostname}:${server.address().port}`, stop: () => server.close() };
 }
 
 export const BROWSERS = {

@@ -24,6 +24,7 @@ const data: LocaleData = {
     shown: (n) => `显示 ${n} 个事件。`,
     httpError: (status) => `无法加载内容：服务器返回 ${status}。`,
     networkError: '无法加载内容：网络请求失败。',
+    corsError: '无法加载内容：其服务器不允许其他网站读取。服务器必须发送 Access-Control-Allow-Origin 标头。',
     timeoutError: (s) => `无法加载内容：${s} 秒内无响应。`,
     jsonError: '无法读取内容：不是有效的 JSON。',
     csvError: '无法读取内容：CSV 格式有误。',
