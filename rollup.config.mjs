@@ -1,5 +1,6 @@
 // Two builds: the library (ES modules, lit and date-fns external, one file per source module so
 // that bundlers tree-shake it) and dist/storyline.js, one self-contained minified module.
+import { readdirSync, readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -7,19 +8,23 @@ import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifi
 
 /**
  * A date-fns locale is one object holding everything the library can do in that language; we only
- * ever format, so in the bundle each locale keeps `localize` and `formatLong` and leaves out its
- * parser (`match`) and its relative-time words (`formatDistance`, `formatRelative`). The build
- * fails if a locale stops looking the way this expects.
+ * ever format with our own patterns, so in the bundle each locale keeps `localize` and leaves out its
+ * parser (`match`), its relative-time words (`formatDistance`, `formatRelative`) and its long
+ * formats (`formatLong`, for the `P` and `p` tokens, which no pattern uses: see `DATE_TOKENS`).
+ * The build fails if a locale stops looking the way this expects.
  */
 function formatOnlyLocales() {
   const unused =
-    /^import \{ (?:formatDistance|formatRelative|match) \} from "[^"]+";\n|^ {2}(?:formatDistance|formatRelative|match): \w+,\n/gm;
+    /^import \{ (?:formatDistance|formatRelative|formatLong|match) \} from "[^"]+";\n|^ {2}(?:formatDistance|formatRelative|formatLong|match): \w+,\n/gm;
   return {
     name: 'format-only-locales',
     transform(code, id) {
       if (!/[\\/]date-fns[\\/]locale[\\/][\w-]+\.js$/.test(id)) return null;
       const slim = code.replace(unused, '');
-      if (code.length - slim.length < 100 || /\b(?:match|formatDistance|formatRelative)\b/.test(slim)) {
+      if (
+        code.length - slim.length < 100 ||
+        /\b(?:match|formatDistance|formatRelative|formatLong)\b/.test(slim)
+      ) {
         this.error(`format-only-locales: ${id} is not shaped as expected`);
       }
       return { code: slim, map: null };
@@ -27,8 +32,63 @@ function formatOnlyLocales() {
   };
 }
 
+/**
+ * date-fns's `format` carries a formatter for every token it knows (week years, ISO weeks, hours,
+ * time zones…), which pulls in a dozen modules. The date patterns of every language
+ * (`src/i18n/`) and of the code use only the tokens in `DATE_TOKENS`, so in the bundle the
+ * formatters keep those and leave out the rest, the long formats (`P`, `p`) included. The build
+ * fails if a language's pattern uses another token, or if date-fns's formatters stop looking the
+ * way this expects.
+ */
+const DATE_TOKENS = ['y', 'M', 'L', 'd'];
+function usedDateFormatters() {
+  return {
+    name: 'used-date-formatters',
+    buildStart() {
+      const files = [
+        'src/i18n/en.ts',
+        ...readdirSync('src/i18n/locales').map((f) => `src/i18n/locales/${f}`),
+      ];
+      for (const file of files) {
+        const patterns = /patterns: \{([^}]*)\}/.exec(readFileSync(file, 'utf8'))?.[1];
+        if (!patterns) this.error(`used-date-formatters: no patterns in ${file}`);
+        for (const [, name, , pattern] of patterns.matchAll(/(\w+): (['"])(.*?)\2/g)) {
+          if (name === 'bce') continue;
+          const tokens = pattern.replace(/'[^']*'/g, '').match(/[A-Za-z]/g) ?? [];
+          const unknown = tokens.filter((t) => !DATE_TOKENS.includes(t));
+          if (unknown.length) this.error(`used-date-formatters: ${file} ${name} uses ${unknown.join(', ')}`);
+        }
+      }
+    },
+    transform(code, id) {
+      if (/[\\/]date-fns[\\/]_lib[\\/]format[\\/]longFormatters\.js$/.test(id)) {
+        if (!code.includes('export const longFormatters = {'))
+          this.error(`used-date-formatters: ${id} is not shaped as expected`);
+        return { code: 'export const longFormatters = {};', map: null };
+      }
+      if (!/[\\/]date-fns[\\/]_lib[\\/]format[\\/]formatters\.js$/.test(id)) return null;
+      const table = this.parse(code).body.find(
+        (node) =>
+          node.type === 'ExportNamedDeclaration' &&
+          node.declaration?.declarations?.[0]?.id.name === 'formatters',
+      )?.declaration.declarations[0].init;
+      if (table?.type !== 'ObjectExpression')
+        this.error(`used-date-formatters: ${id} is not shaped as expected`);
+      const unused = table.properties.filter((p) => !DATE_TOKENS.includes(p.key.name ?? p.key.value));
+      if (table.properties.length - unused.length !== DATE_TOKENS.length)
+        this.error('used-date-formatters: a token is missing');
+      let slim = code;
+      for (const property of unused.reverse()) {
+        const end = slim[property.end] === ',' ? property.end + 1 : property.end;
+        slim = slim.slice(0, property.start) + slim.slice(end);
+      }
+      return { code: slim, map: null };
+    },
+  };
+}
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const external = (id) => /^(lit|@lit|@lit-labs\/[\w-]+|date-fns|csv-parse|parse5)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit|@lit-labs\/[\w-]+|date-fns|csv-parse|parse5|react)(\/|$)/.test(id);
 
 export default [
   {
@@ -41,6 +101,7 @@ export default [
       'src/components/event/define.ts',
       'src/components/era/define.ts',
       'src/components/scrolly/define.ts',
+      'src/react/index.ts',
       'src/ssr/index.ts',
     ],
     external,
@@ -85,6 +146,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       formatOnlyLocales(),
+      usedDateFormatters(),
       typescript(),
       // After TypeScript is stripped: minifies the CSS and HTML inside Lit's css`` and html`` templates.
       literalsHtmlCssMinifier({ failOnError: true }),

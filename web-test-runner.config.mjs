@@ -5,6 +5,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM, CHROMIUM_ARGS, FIREFOX, NO_THROTTLING } from './tests/browsers.mjs';
+import { REACT_VERSIONS, installReact, reactPage, reactVersions } from './tests/react/react-versions.mjs';
 
 const chromium = (timezone) =>
   chromeLauncher({
@@ -82,8 +83,17 @@ const only = process.env.BROWSERS;
 const browsers =
   only === 'chromium' ? [chromium()] : only === 'firefox' ? [firefox()] : [chromium(), firefox()];
 
+// The React wrappers' tests run once per React version, each in a group whose page maps `react`
+// to that version (`npx wtr --group react-18`).
+installReact();
+const reactGroups = REACT_VERSIONS.map((major) => ({
+  name: `react-${major}`,
+  files: ['tests/react/*.test.ts'],
+  testRunnerHtml: reactPage(major),
+}));
+
 export default {
-  files: ['tests/**/*.test.ts', 'src/**/*.test.ts', '!tests/core/timezone.test.ts'],
+  files: ['tests/**/*.test.ts', 'src/**/*.test.ts', '!tests/core/timezone.test.ts', '!tests/react/**'],
   nodeResolve: true,
   // One test file at a time: pages side by side in one browser slowed or stalled each other
   // (Firefox throttles pages not in front; in Chromium a loading test stalled beside a scrolly one).
@@ -92,17 +102,22 @@ export default {
   // Generous: two browsers share two cores, and a first import of a language compiles its modules.
   testsFinishTimeout: 300000,
   browsers,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storyList],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    storyList,
+    reactVersions(),
+  ],
   middleware: [slowAndFailing],
   reporters: [defaultReporter(), countingReporter()],
   groups:
     only === 'firefox'
-      ? []
+      ? reactGroups
       : [
           {
             name: 'timezones',
             files: ['tests/core/dates.test.ts', 'tests/core/timezone.test.ts'],
             browsers: ['America/Los_Angeles', 'Asia/Seoul', 'Pacific/Kiritimati'].map(chromium),
           },
+          ...reactGroups,
         ],
 };

@@ -1,9 +1,11 @@
 /**
  * The `storyline` command.
- * - `storyline validate <files…>`: prints `file: path: message` for every problem; exit 1 when
- *   any file has errors, 0 otherwise (warnings never fail).
- * - `storyline convert <in.csv|in.json>`: converts a CSV (either column set) or a TimelineJS
- *   JSON file to a Storyline story on standard output, with the same errors on standard error.
+ * - `storyline validate [--strict] <files…>`: prints `file: path: message` for every problem; exit 1
+ *   when any file has errors, 0 otherwise (warnings never fail). `--strict` is a newsroom's policy:
+ *   every event has an id, a summary and a source, and every warning is an error.
+ * - `storyline convert <in.csv|in.json|in.html>`: converts a CSV (either column set), a TimelineJS
+ *   JSON file or a page's declarative `<story-timeline>` to a Storyline story on standard output,
+ *   with the same errors on standard error.
  * - `storyline oembed --base <url> --out <dir> <stories…>`: writes an oEmbed JSON per story, whose
  *   html is the iframe embed, for CMSes that embed by URL (`npm run build` does it for events/).
  * - `storyline render <story> [--locale <tag>] [--filters] [--header] [--page <scripts url>]`: the
@@ -13,16 +15,16 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pickText } from './core/text.js';
-import { embedUrl, iframeSnippet } from './embed/messages.js';
+import { embedUrl, iframeSnippet, initialHeight } from './embed/messages.js';
 import { parseStory } from './core/validate.js';
 import type { ParsedStory, Story } from './core/types.js';
 import { fromCsv } from './formats/csv.js';
 import { fromTimelineJS, isTimelineJS } from './formats/timelinejs.js';
-import { nodeHtmlReader } from './formats/node-html.js';
+import { nodeHtmlReader, storyFromHtml } from './formats/node-html.js';
 
 const USAGE = [
-  'usage: storyline validate <story.json…>',
-  '       storyline convert <in.csv|in.json> > story.json',
+  'usage: storyline validate [--strict] <story.json…>',
+  '       storyline convert <in.csv|in.json|in.html> > story.json',
   '       storyline oembed --base <url> --out <dir> <story.json…>',
   '       storyline render <story.json> [--locale <tag>] [--filters] [--header] [--page <scripts url>] > timeline.html',
 ].join('\n');
@@ -35,16 +37,17 @@ function isJsonSchema(input: unknown): boolean {
   return typeof schema === 'string' && schema.startsWith('https://json-schema.org/');
 }
 
-/** Reads a file as a story document, converting CSV and TimelineJS files. */
+/** Reads a file as a story document, converting CSV, TimelineJS and declarative HTML files. */
 async function readAny(file: string): Promise<unknown> {
   const text = await readFile(file, 'utf8');
   if (file.toLowerCase().endsWith('.csv')) return fromCsv(text, nodeHtmlReader);
+  if (/\.html?$/i.test(file)) return storyFromHtml(text) ?? { events: [] };
   const json: unknown = JSON.parse(text);
   return isTimelineJS(json) ? fromTimelineJS(json, nodeHtmlReader) : json;
 }
 
 /** Prints every problem of one file; returns the valid story, or null when the file has errors. */
-async function check(file: string, report: Out): Promise<ParsedStory | null | 'skipped'> {
+async function check(file: string, report: Out, strict = false): Promise<ParsedStory | null | 'skipped'> {
   let input: unknown;
   try {
     input = await readAny(file);
@@ -53,16 +56,16 @@ async function check(file: string, report: Out): Promise<ParsedStory | null | 's
     return null;
   }
   if (isJsonSchema(input)) return 'skipped';
-  const { errors, warnings, story } = parseStory(input);
+  const { errors, warnings, story } = parseStory(input, { strict });
   for (const e of errors) report(`${file}: ${e.path}: ${e.message}`);
   for (const w of warnings) report(`${file}: ${w.path}: warning: ${w.message}`);
   return errors.length ? null : story;
 }
 
-export async function validateFiles(files: string[], out: Out): Promise<boolean> {
+export async function validateFiles(files: string[], out: Out, strict = false): Promise<boolean> {
   let ok = true;
   for (const file of files) {
-    const story = await check(file, out);
+    const story = await check(file, out, strict);
     if (story === 'skipped') out(`${file}: skipped, a JSON Schema rather than a story`);
     else if (story) out(`${file}: ok, ${story.events.length} events`);
     else ok = false;
@@ -99,7 +102,7 @@ export function oembedFor(story: ParsedStory, file: string, base: string): objec
   const root = base.replace(/\/?$/, '/');
   const title = pickText(story.title, story.language);
   const url = embedUrl(`${root}demo/embed.html`, { src: `${root}events/${basename(file)}`, filters: true });
-  const height = 720;
+  const height = initialHeight(story.events.length);
   return {
     type: 'rich',
     version: '1.0',
@@ -154,15 +157,23 @@ async function render(args: string[]): Promise<number> {
   const html = await ssr.renderTimeline(story, { locale, filters, showHeader });
   const lang = locale || story.language || 'en';
   console.log(
-    scripts === undefined ? html : ssr.htmlPage(html, { title: pickText(story.title, lang), lang, scripts }),
+    scripts === undefined
+      ? html
+      : ssr.htmlPage(html, {
+          title: story.title ? pickText(story.title, lang) : basename(file),
+          lang,
+          scripts,
+        }),
   );
   return 0;
 }
 
 async function main(args: string[]): Promise<number> {
-  const [command, ...files] = args;
+  const [command, ...rest] = args;
+  const strict = command === 'validate' && rest.includes('--strict');
+  const files = strict ? rest.filter((arg) => arg !== '--strict') : rest;
   if (command === 'validate' && files.length > 0) {
-    return (await validateFiles(files, (line) => console.log(line))) ? 0 : 1;
+    return (await validateFiles(files, (line) => console.log(line), strict)) ? 0 : 1;
   }
   if (command === 'convert' && files.length === 1) {
     const story = await check(files[0] as string, (line) => console.error(line));

@@ -13,7 +13,11 @@ export interface ActiveChangeDetail {
   event: ParsedEvent;
 }
 
-export type StoryErrorKind = 'http' | 'network' | 'timeout' | 'json' | 'csv' | 'validation';
+/**
+ * Why a story failed. `cors`: its server answered, but without `Access-Control-Allow-Origin`, so a
+ * page on another origin (or in a sandboxed iframe, whose origin is opaque) may not read it.
+ */
+export type StoryErrorKind = 'http' | 'network' | 'cors' | 'timeout' | 'json' | 'csv' | 'validation';
 
 export interface StoryErrorDetail {
   kind: StoryErrorKind;

@@ -1,5 +1,5 @@
 // Entry of dist/hydrate.js: Lit's hydration support, for pages whose timelines were rendered on the
-// server (`storyline/ssr`, `storyline render`). Load it before dist/storyline.js:
+// server (`storyline-kit/ssr`, `storyline render`). Load it before dist/storyline.js:
 //
 //   <script type="module" src="dist/hydrate.js"></script>
 //   <script type="module" src="dist/storyline.js"></script>

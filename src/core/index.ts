@@ -4,3 +4,4 @@ export * from './validate.js';
 export * from './scale.js';
 export * from './safety.js';
 export * from './text.js';
+export * from './citation.js';

@@ -29,6 +29,18 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
+/**
+ * "Talks began. Then…" → "Talks began": a title for an event given only text. Its first sentence
+ * (or line), cut at a word to about `max` characters with an ellipsis.
+ */
+export function titleFromText(text: string, max = 80): string {
+  const line = text.trim().split('\n')[0] ?? '';
+  const sentence = (/^.*?[.!?。！？](?=\s|$)/.exec(line)?.[0] ?? line).replace(/[.。]$/, '');
+  if (sentence.length <= max) return sentence;
+  const space = sentence.lastIndexOf(' ', max - 1);
+  return `${sentence.slice(0, space > max / 2 ? space : max - 1)}…`;
+}
+
 /** A list of ids as an author writes it in HTML, space- or comma-separated: "china, russia" → `['china', 'russia']`. */
 export function parseIdList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);

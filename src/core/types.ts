@@ -14,8 +14,13 @@ export type DateString = string;
  */
 export type Text = string | Readonly<Record<string, string>>;
 
+/** What a story's source is, which names it in short on the cards that cite it ("Report: …"). */
+export type SourceKind = 'report' | 'article' | 'book' | 'paper';
+
 export interface StorySource {
   title: string;
+  /** What the source is; a card citing it says "Report: <section>". A generic "Source" when absent. */
+  kind?: SourceKind;
   author?: string;
   publisher?: string;
   published?: DateString;
@@ -57,26 +62,31 @@ export interface Media {
 
 export type Importance = 1 | 2 | 3;
 
+/**
+ * An event needs a date and a title (or, failing a title, a summary to take one from); the rest is
+ * optional, and a missing `id`, `summary` or `sources` is a warning. `storyline validate --strict`
+ * (a newsroom's policy) requires all three.
+ */
 export interface StoryEvent {
-  /** A unique slug: lower-case letters, digits and single hyphens. */
-  id: string;
+  /** A unique slug: lower-case letters, digits and single hyphens. Generated from date and title when absent. */
+  id?: string;
   date: DateString;
   end?: DateString;
+  /** Plain text, never HTML; may be given in several languages. Taken from the summary when absent. */
+  title?: Text;
   /** Plain text, never HTML; may be given in several languages. */
-  title: Text;
-  /** Plain text, never HTML; may be given in several languages. */
-  summary: Text;
+  summary?: Text;
   actors?: string[];
   tags?: string[];
-  /** At least one: where the event comes from. */
-  sources: EventSource[];
+  /** Where the event comes from: citations, never made up. */
+  sources?: EventSource[];
   media?: Media;
   /** 1 (minor) to 3 (headline); 2 when absent. */
   importance?: Importance;
 }
 
 export interface Story {
-  title: Text;
+  title?: Text;
   description?: Text;
   /** BCP 47; `en` when absent. */
   language?: string;
@@ -86,7 +96,12 @@ export interface Story {
   events: StoryEvent[];
 }
 
-export interface ParsedEvent extends StoryEvent {
+/** An event after validation: its id, title, summary (`""` when none) and sources (`[]` when none) are always there. */
+export interface ParsedEvent extends Omit<StoryEvent, 'id' | 'title' | 'summary' | 'sources'> {
+  id: string;
+  title: Text;
+  summary: Text;
+  sources: EventSource[];
   start: StoryDate;
   /** The parsed `end`, when the event spans a period. */
   finish?: StoryDate;
@@ -100,7 +115,9 @@ export interface ParsedEra extends Omit<Era, 'start'> {
 }
 
 /** A story after validation: defaults filled in, dates parsed, events in date order. */
-export interface ParsedStory extends Omit<Story, 'events' | 'eras' | 'actors' | 'language'> {
+export interface ParsedStory extends Omit<Story, 'title' | 'events' | 'eras' | 'actors' | 'language'> {
+  /** `""` when the story has none. */
+  title: Text;
   language: string;
   actors: Actor[];
   eras: ParsedEra[];
@@ -118,6 +135,6 @@ export interface ParseResult {
   story: ParsedStory | null;
   /** Problems that drop a field, an event or the whole story. */
   errors: Issue[];
-  /** Problems that lose nothing, such as unknown fields. */
+  /** Problems that lose nothing, such as unknown fields or a missing summary or source. */
   warnings: Issue[];
 }

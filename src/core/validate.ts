@@ -1,28 +1,39 @@
 /**
  * Unknown input → `{ story, errors, warnings }`. Nothing throws: every problem is collected with
- * the JSON path it is at, and the valid part of the story is kept. A problem in a required field
- * drops the event (or era) it belongs to; one in an optional field drops only that field.
+ * the JSON path it is at, and the valid part of the story is kept.
+ *
+ * What an event needs: a valid date and a title (or, failing a title, a summary to take one from).
+ * A missing `id` (then generated), `summary` or `sources` is a warning and loses nothing; a story
+ * needs no title. An error in a needed field (an impossible date, a bad id, an unknown actor)
+ * drops the event (or era) it belongs to; one in an optional field (a `javascript:` URL) drops
+ * that field. `{ strict: true }` is a newsroom's policy: every warning is an error.
  */
-import { compareDates, parseStoryDate, type StoryDate } from './dates.js';
-import { isSafeColor, isSafeUrl } from './safety.js';
+import { compareDates } from './dates.js';
+import { clip, compact, join, kind, Reader, type Obj, type Path } from './reader.js';
+import { isSafeColor } from './safety.js';
+import { pickText, slugify, titleFromText } from './text.js';
 import type {
   Actor,
   EventSource,
   Importance,
-  Issue,
   Media,
   ParsedEra,
   ParsedEvent,
   ParseResult,
+  SourceKind,
   StorySource,
   Text,
 } from './types.js';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LOOKS_LIKE_HTML = /<\/?[a-z!][^>]*>/i;
+export interface ParseOptions {
+  /** A newsroom's policy: every event has an id, a summary and a source; warnings become errors. */
+  strict?: boolean;
+}
+
+const SOURCE_KINDS: readonly SourceKind[] = ['report', 'article', 'book', 'paper'];
 
 const STORY_KEYS = ['$schema', 'title', 'description', 'language', 'source', 'actors', 'eras', 'events'];
-const SOURCE_KEYS = ['title', 'author', 'publisher', 'published', 'url'];
+const SOURCE_KEYS = ['title', 'kind', 'author', 'publisher', 'published', 'url'];
 const ACTOR_KEYS = ['id', 'label', 'color'];
 const ERA_KEYS = ['id', 'title', 'start', 'end'];
 // prettier-ignore
@@ -30,119 +41,26 @@ const EVENT_KEYS = ['id', 'date', 'end', 'title', 'summary', 'actors', 'tags', '
 const EVENT_SOURCE_KEYS = ['title', 'section', 'url', 'quote'];
 const MEDIA_KEYS = ['src', 'alt', 'credit', 'caption'];
 
-type Obj = Record<string, unknown>;
-
-/** Collects issues while reading one document; each read names its path. */
-class Reader {
-  readonly errors: Issue[] = [];
-  readonly warnings: Issue[] = [];
-
-  error(path: Path, message: string): undefined {
-    this.errors.push({ path: spell(path) || '(root)', message });
-    return undefined;
-  }
-
-  warn(path: Path, message: string): void {
-    this.warnings.push({ path: spell(path), message });
-  }
-
-  object(value: unknown, path: Path, keys: string[]): Obj | undefined {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return this.error(path, `must be an object, not ${kind(value)}`);
-    }
-    for (const key in value) {
-      if (!keys.includes(key)) this.warn(join(path, key), `unknown field "${key}" is ignored`);
-    }
-    return value as Obj;
-  }
-
-  list(value: unknown, path: Path): unknown[] | undefined {
-    if (value === undefined) return [];
-    return Array.isArray(value) ? value : this.error(path, `must be a list, not ${kind(value)}`);
-  }
-
-  text(obj: Obj, key: string, path: Path, required: boolean): string | undefined {
-    const value = obj[key];
-    if (typeof value === 'string' && (!required || value.trim() !== '')) return value;
-    const at = join(path, key);
-    if (value === undefined || value === null) {
-      return required ? this.error(at, `is required`) : undefined;
-    }
-    if (typeof value !== 'string') return this.error(at, `must be text, not ${kind(value)}`);
-    return this.error(at, `must not be empty`);
-  }
-
-  plainText(obj: Obj, key: string, path: Path, required: boolean): string | undefined {
-    const value = this.text(obj, key, path, required);
-    if (value?.includes('<') && LOOKS_LIKE_HTML.test(value)) {
-      this.warn(join(path, key), `looks like HTML; it is shown as plain text`);
-    }
-    return value;
-  }
-
-  /** Plain text, or an object of BCP 47 tags to plain text. */
-  localized(obj: Obj, key: string, path: Path, required: boolean): Text | undefined {
-    const value = obj[key];
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return this.plainText(obj, key, path, required);
-    }
-    const at = join(path, key);
-    const entries = Object.entries(value);
-    if (entries.length === 0) return this.error(at, 'must give the text in at least one language');
-    const text: Record<string, string> = {};
-    for (const [tag] of entries) {
-      try {
-        Intl.getCanonicalLocales(tag);
-      } catch {
-        return this.error(join(at, tag), `"${clip(tag)}" is not a BCP 47 language tag such as "en" or "ko"`);
-      }
-      const checked = this.plainText(value as Obj, tag, at, true);
-      if (checked === undefined) return undefined;
-      text[tag] = checked;
-    }
-    return text;
-  }
-
-  slug(obj: Obj, key: string, path: Path): string | undefined {
-    const value = this.text(obj, key, path, true);
-    if (value !== undefined && !SLUG.test(value)) {
-      return this.error(
-        join(path, key),
-        `"${value}" is not a valid id: use lower-case letters, digits and single hyphens`,
-      );
-    }
-    return value;
-  }
-
-  date(obj: Obj, key: string, path: Path, required: boolean): StoryDate | undefined {
-    const value = obj[key];
-    if (value === undefined && !required) return undefined;
-    if (value === undefined) return this.error(join(path, key), `is required`);
-    const result = parseStoryDate(value);
-    return result.ok ? result.date : this.error(join(path, key), result.reason);
-  }
-
-  url(obj: Obj, key: string, path: Path, required: boolean): string | undefined {
-    const value = this.text(obj, key, path, required);
-    if (value === undefined || isSafeUrl(value)) return value;
-    return this.error(join(path, key), `"${clip(value)}" is not allowed: only http(s) and relative URLs are`);
-  }
+/** Validates a story document and returns its valid part, sorted, with every problem found. */
+export function parseStory(input: unknown, options: ParseOptions = {}): ParseResult {
+  const read = new Reader();
+  const result = readStory(read, input);
+  if (!options.strict) return result;
+  return { ...result, errors: [...result.errors, ...result.warnings], warnings: [] };
 }
 
-/** Validates a story document and returns its valid part, sorted, with every problem found. */
-export function parseStory(input: unknown): ParseResult {
-  const read = new Reader();
+function readStory(read: Reader, input: unknown): ParseResult {
   const root = read.object(input, '', STORY_KEYS);
   if (!root) return { story: null, errors: read.errors, warnings: read.warnings };
 
-  const title = read.localized(root, 'title', '', true) ?? '';
+  const title = read.localized(root, 'title', '', false) ?? '';
   const description = read.localized(root, 'description', '', false);
   const language = readLanguage(read, root);
   const source = readStorySource(read, root.source);
   const actors = readActors(read, root.actors);
   const eras = readEras(read, root.eras);
   const actorIds = new Set(actors.map((actor) => actor.id));
-  const events = readEvents(read, root.events, actorIds);
+  const events = readEvents(read, root.events, actorIds, language);
 
   const story = {
     title,
@@ -174,8 +92,14 @@ function readStorySource(read: Reader, value: unknown): StorySource | undefined 
   const title = read.text(obj, 'title', 'source', true);
   if (title === undefined) return undefined;
   const published = read.date(obj, 'published', 'source', false);
+  let sourceKind = read.text(obj, 'kind', 'source', false) as SourceKind | undefined;
+  if (sourceKind !== undefined && !SOURCE_KINDS.includes(sourceKind)) {
+    read.error(join('source', 'kind'), `"${clip(sourceKind)}" is not one of ${SOURCE_KINDS.join(', ')}`);
+    sourceKind = undefined;
+  }
   return compact({
     title,
+    kind: sourceKind,
     author: read.text(obj, 'author', 'source', false),
     publisher: read.text(obj, 'publisher', 'source', false),
     published: published?.iso,
@@ -224,27 +148,49 @@ function readEras(read: Reader, value: unknown): ParsedEra[] {
   return eras.sort((a, b) => compareDates(a.start, b.start));
 }
 
-function readEvents(read: Reader, value: unknown, actorIds: Set<string>): ParsedEvent[] {
+function readEvents(read: Reader, value: unknown, actorIds: Set<string>, language: string): ParsedEvent[] {
   if (value === undefined) {
     read.error('events', 'is required: a story needs a list of events');
     return [];
   }
   const events: ParsedEvent[] = [];
   const seen = new Map<string, number>();
+  const unnamed: { event: ParsedEvent; path: Path }[] = [];
   const list = read.list(value, 'events');
   if (list?.length === 0) read.error('events', 'is empty: a story needs at least one event');
   (list ?? []).forEach((item, index) => {
     const path = join('events', index);
     const event = readEvent(read, item, path, actorIds);
     if (!event) return;
+    events.push(event);
+    if (event.id === '') return void unnamed.push({ event, path });
     const first = seen.get(event.id);
     if (first !== undefined) {
+      events.pop();
       return read.error(join(path, 'id'), `"${event.id}" is already the id of events[${first}]`);
     }
     seen.set(event.id, index);
-    events.push(event);
   });
+  // Generated after every given id is known, so that a generated id never takes a given one.
+  for (const { event, path } of unnamed) {
+    const base = generatedId(event, language);
+    let id = base;
+    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+    seen.set(id, -1);
+    event.id = id;
+    read.warn(
+      join(path, 'id'),
+      `is missing: "${id}" is used (from the date and title); add it to keep links stable`,
+    );
+  }
   return events.sort(compareEvents);
+}
+
+/** "2023-09-13" + "Shoigu in Pyongyang" → "2023-09-13-shoigu-in-pyongyang": stable while date and title are. */
+function generatedId(event: ParsedEvent, language: string): string {
+  const date = slugify(event.date) || 'event';
+  const title = slugify(pickText(event.title, language));
+  return title ? `${date}-${title}` : date;
 }
 
 /** Date order: by start, then coarser precision first, then id, so equal dates keep a stable order. */
@@ -255,10 +201,10 @@ export function compareEvents(a: ParsedEvent, b: ParsedEvent): number {
 function readEvent(read: Reader, item: unknown, path: Path, actorIds: Set<string>): ParsedEvent | undefined {
   const obj = read.object(item, path, EVENT_KEYS);
   if (!obj) return undefined;
-  const id = read.slug(obj, 'id', path);
+  const id = obj.id === undefined || obj.id === '' ? '' : read.slug(obj, 'id', path);
   const start = read.date(obj, 'date', path, true);
-  const title = read.localized(obj, 'title', path, true);
-  const summary = read.localized(obj, 'summary', path, true);
+  const summary = readSummary(read, obj, path);
+  const title = readTitle(read, obj, path, summary);
   const sources = readSources(read, obj.sources, join(path, 'sources'));
   let finish = read.date(obj, 'end', path, false);
   if (start && finish && compareDates(finish, start) < 0) {
@@ -269,10 +215,9 @@ function readEvent(read: Reader, item: unknown, path: Path, actorIds: Set<string
   const tags = readTags(read, obj.tags, join(path, 'tags'));
   const media = readMedia(read, obj.media, join(path, 'media'));
   const importance = readImportance(read, obj.importance, join(path, 'importance'));
-  if (id === undefined || !start || title === undefined || summary === undefined || !sources)
-    return undefined;
+  if (id === undefined || !start || title === undefined) return undefined;
   // Only the fields the input gave (as compact() does, built directly: this runs once an event).
-  const event: ParsedEvent = { id, date: start.iso, title, summary, sources, start };
+  const event: ParsedEvent = { id, date: start.iso, title, summary: summary ?? '', sources, start };
   if (finish) Object.assign(event, { end: finish.iso, finish });
   if (actors) event.actors = actors;
   if (tags) event.tags = tags;
@@ -281,11 +226,34 @@ function readEvent(read: Reader, item: unknown, path: Path, actorIds: Set<string
   return event;
 }
 
-function readSources(read: Reader, value: unknown, path: Path): EventSource[] | undefined {
-  if (value === undefined) return read.error(path, 'is required: name at least one source');
+/** The summary, or undefined (with a warning) when there is none: it is optional. */
+function readSummary(read: Reader, obj: Obj, path: Path): Text | undefined {
+  const blank = obj.summary === undefined || obj.summary === null || obj.summary === '';
+  if (!blank) return read.localized(obj, 'summary', path, true);
+  read.warn(join(path, 'summary'), 'is missing: the card shows the title alone');
+  return undefined;
+}
+
+/** The title, or failing one the start of the summary; an event with neither cannot be shown. */
+function readTitle(read: Reader, obj: Obj, path: Path, summary: Text | undefined): Text | undefined {
+  const blank = obj.title === undefined || obj.title === null || obj.title === '';
+  if (!blank) return read.localized(obj, 'title', path, true);
+  if (summary === undefined)
+    return read.error(join(path, 'title'), 'is required (or a summary to take it from)');
+  read.warn(join(path, 'title'), 'is missing: the start of the summary is used');
+  return typeof summary === 'string'
+    ? titleFromText(summary)
+    : Object.fromEntries(Object.entries(summary).map(([tag, text]) => [tag, titleFromText(text)]));
+}
+
+/** The event's citations; none is a warning (the card shows no source), never an invented one. */
+function readSources(read: Reader, value: unknown, path: Path): EventSource[] {
   const list = read.list(value, path);
-  if (!list) return undefined;
-  if (list.length === 0) return read.error(path, 'must name at least one source');
+  if (!list) return [];
+  if (list.length === 0) {
+    read.warn(path, 'is missing: the event cites no source');
+    return [];
+  }
   const sources: EventSource[] = [];
   list.forEach((item, index) => {
     const at = join(path, index);
@@ -302,7 +270,7 @@ function readSources(read: Reader, value: unknown, path: Path): EventSource[] | 
       }),
     );
   });
-  return sources.length > 0 ? sources : undefined;
+  return sources;
 }
 
 function readActorRefs(
@@ -357,41 +325,4 @@ function readImportance(read: Reader, value: unknown, path: Path): Importance | 
   if (value === undefined) return undefined;
   if (value === 1 || value === 2 || value === 3) return value;
   return read.error(path, `must be 1 (minor), 2 or 3 (headline), not ${kind(value)}`);
-}
-
-/**
- * Where a value is in the document. A path is spelled out (`events[3].sources[0].url`) only when a
- * problem is reported at it: building the string for every value read was a quarter of the cost
- * of checking a long story.
- */
-type Path = string | { readonly parent: Path; readonly key: string | number };
-
-function join(parent: Path, key: string | number): Path {
-  return { parent, key };
-}
-
-function spell(path: Path): string {
-  if (typeof path === 'string') return path;
-  const parent = spell(path.parent);
-  if (typeof path.key === 'number') return `${parent}[${path.key}]`;
-  return parent === '' ? path.key : `${parent}.${path.key}`;
-}
-
-function kind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text "${clip(value)}"`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
-}
-
-function clip(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
-}
-
-/** Drops keys whose value is undefined, so parsed objects hold only what the input said. */
-function compact<T extends object>(value: T): T {
-  const kept: Partial<T> = {};
-  for (const key in value) if (value[key] !== undefined) kept[key] = value[key];
-  return kept as T;
 }

@@ -3,8 +3,9 @@
  * query string, tells the parent page its height whenever it changes, reports the active event,
  * and follows the parent's hash (`hash=` in the query, or a `storyline:goto` message).
  */
+import type { StoryTimeline } from '../components/timeline/timeline.component.js';
 import { isSafeUrl } from '../core/safety.js';
-import { isStorylineMessage, pymHeight, wpHeight, type StorylineMessage } from './messages.js';
+import { parseStorylineMessage, pymHeight, wpHeight, type StorylineMessage } from './messages.js';
 
 const params = new URLSearchParams(location.search);
 const wpSecret = new URLSearchParams(location.hash.replace(/^#\??/, '')).get('secret') ?? '';
@@ -28,23 +29,32 @@ function post(message: unknown): void {
   if (window.parent !== window) window.parent.postMessage(message, '*');
 }
 
+// The frame keeps the height the embed code gave it until the story is read (shown next frame) or
+// has failed: a height posted while loading would shrink it in the reader's sight, then grow it.
+let failed = false;
+const shown = () => failed || Boolean((timeline as Partial<StoryTimeline>).story);
+
 let lastHeight = 0;
-new ResizeObserver(() => {
+function postHeight(): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === lastHeight) return;
+  if (height === lastHeight || !shown()) return;
   lastHeight = height;
   post({ type: 'storyline:height', height } satisfies StorylineMessage);
   post(pymHeight(pymId, height));
   post(wpHeight(height, wpSecret));
-}).observe(document.documentElement);
+}
+new ResizeObserver(postHeight).observe(document.documentElement);
+timeline.addEventListener('story-error', () => {
+  failed = true;
+  postHeight();
+});
 
 timeline.addEventListener('story-active-change', (event) => {
   post({ type: 'storyline:active', id: event.detail.id } satisfies StorylineMessage);
 });
 
 window.addEventListener('message', (event) => {
-  if (event.source !== window.parent || !isStorylineMessage(event.data)) return;
-  const { data } = event;
-  if (data.type === 'storyline:goto')
+  const data = event.source === window.parent ? parseStorylineMessage(event.data) : null;
+  if (data?.type === 'storyline:goto')
     void customElements.whenDefined('story-timeline').then(() => timeline.goTo(data.id));
 });

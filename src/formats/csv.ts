@@ -63,11 +63,11 @@ const list = (cell: string | undefined) => (cell ?? '').split(/[\s,;]+/).filter(
 function fromOwnRows(rows: Row[]): Story {
   const actors: NonNullable<Story['actors']> = [];
   const eras: NonNullable<Story['eras']> = [];
-  const story: Story = { title: '', actors, eras, events: [] };
+  const story: Story = { actors, eras, events: [] };
   for (const row of rows) {
     const type = (row.type ?? '').toLowerCase();
     if (type === 'title') {
-      story.title = row.title ?? '';
+      if (row.title) story.title = row.title;
       if (row.summary) story.description = row.summary;
     } else if (type === 'actor') {
       actors.push({
@@ -95,23 +95,27 @@ function fromOwnRows(rows: Row[]): Story {
   return story;
 }
 
+/** One row, one event: only the cells the row fills, so an empty cell is a missing field, never an invented one. */
 function ownEvent(row: Row): Story['events'][number] {
+  const source = row.source || row['source url'];
   return {
-    id: row.id ?? '',
+    ...(row.id && { id: row.id }),
     date: row.date ?? '',
     ...(row.end && { end: row.end }),
-    title: row.title ?? '',
-    summary: row.summary ?? '',
+    ...(row.title && { title: row.title }),
+    ...(row.summary && { summary: row.summary }),
     ...(row.actors && { actors: list(row.actors) }),
     ...(row.tags && { tags: list(row.tags) }),
     ...(row.importance && { importance: Number(row.importance) as 1 | 2 | 3 }),
-    sources: [
-      {
-        title: row.source ?? '',
-        ...(row['source url'] && { url: row['source url'] }),
-        ...(row['source section'] && { section: row['source section'] }),
-      },
-    ],
+    ...(source && {
+      sources: [
+        {
+          title: source,
+          ...(row['source url'] && { url: row['source url'] }),
+          ...(row['source section'] && { section: row['source section'] }),
+        },
+      ],
+    }),
     ...(row.media && {
       media: {
         src: row.media,

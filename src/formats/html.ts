@@ -39,8 +39,9 @@ export function fromElements(host: Element): DeclaredStory {
     if (!known.has(id)) actors.push({ id, label: labelFromId(id) });
     known.add(id);
   }
+  const title = host.getAttribute('story-title') ?? host.getAttribute('aria-label');
   const story: Story = {
-    title: host.getAttribute('story-title') ?? host.getAttribute('aria-label') ?? '',
+    ...(title && { title }),
     actors,
     eras: eras.map((el) => ({
       id: el.getAttribute('id') ?? slugify(el.getAttribute('title') ?? ''),
@@ -49,28 +50,30 @@ export function fromElements(host: Element): DeclaredStory {
       end: el.getAttribute('end') ?? '',
     })),
     events: events.map((el) => {
-      const get = (name: string) => el.getAttribute(name) ?? undefined;
+      const get = (name: string) => el.getAttribute(name) || undefined;
+      const summary = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       const source = get('source') ?? hostSource ?? undefined;
       const sourceUrl =
         get('source-url') ?? (get('source') ? undefined : (host.getAttribute('source-url') ?? undefined));
+      // Only what the element says: a missing id, title, text or source is left for the validator.
       return {
-        id: get('id') ?? '',
-        date: get('date') ?? (undefined as unknown as string),
+        ...(get('id') && { id: get('id') }),
+        date: get('date') as string,
         ...(get('end') && { end: get('end') }),
-        title: get('title') ?? '',
-        summary: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ...(get('title') && { title: get('title') }),
+        ...(summary && { summary }),
         ...(get('actors') && { actors: list(get('actors') ?? null) }),
         ...(get('tags') && { tags: list(get('tags') ?? null) }),
         ...(get('importance') && { importance: Number(get('importance')) as 1 | 2 | 3 }),
-        sources: source
-          ? [
-              {
-                title: source,
-                ...(sourceUrl && { url: sourceUrl }),
-                ...(get('source-section') && { section: get('source-section') }),
-              },
-            ]
-          : (undefined as unknown as []),
+        ...(source && {
+          sources: [
+            {
+              title: source,
+              ...(sourceUrl && { url: sourceUrl }),
+              ...(get('source-section') && { section: get('source-section') }),
+            },
+          ],
+        }),
         ...(get('media') && { media: { src: get('media') as string, alt: get('media-alt') as string } }),
       };
     }),

@@ -1,4 +1,4 @@
-// The converters, for bundlers and the CLI: `storyline/formats`. Kept out of the main entry so
+// The converters, for bundlers and the CLI: `storyline-kit/formats`. Kept out of the main entry so
 // that the CSV parser never weighs on a page that does not read CSV.
 export { fromCsv, readCsv } from './csv.js';
 export {

@@ -1,5 +1,7 @@
 /** The HTML reader for Node (the CLI), on parse5: the same text and links as the browser's inert DOMParser gives. */
 import { parseFragment } from 'parse5';
+import type { Story } from '../core/types.js';
+import { fromElements } from './html.js';
 import type { HtmlReader } from './timelinejs.js';
 
 type Node = {
@@ -31,3 +33,27 @@ export const nodeHtmlReader: HtmlReader = (html) => {
     .join('\n');
   return { text, links };
 };
+
+/** The few DOM members `fromElements` reads, over a parse5 element. */
+function asElement(node: Node): Element {
+  const attribute = (name: string) => node.attrs?.find((a) => a.name === name)?.value ?? null;
+  const text = (n: Node): string =>
+    n.nodeName === '#text' ? (n.value ?? '') : (n.childNodes ?? []).map(text).join('');
+  return {
+    localName: node.nodeName,
+    children: (node.childNodes ?? []).filter((child) => !child.nodeName.startsWith('#')).map(asElement),
+    getAttribute: attribute,
+    hasAttribute: (name: string) => attribute(name) !== null,
+    textContent: text(node),
+  } as unknown as Element;
+}
+
+/** The story of the first `<story-timeline>` written as declarative HTML in a page, or null. */
+export function storyFromHtml(html: string): Story | null {
+  const find = (node: Node): Node | undefined =>
+    node.nodeName === 'story-timeline'
+      ? node
+      : (node.childNodes ?? []).reduce<Node | undefined>((found, child) => found ?? find(child), undefined);
+  const timeline = find(parseFragment(html) as unknown as Node);
+  return timeline ? fromElements(asElement(timeline)).story : null;
+}

@@ -98,14 +98,14 @@ function tidy(text: string): string {
 
 /** Converts a TimelineJS3 JSON document into a story document (to be checked by `parseStory`). */
 export function fromTimelineJS(input: TimelineJSFile, read: HtmlReader = domHtmlReader): Story {
-  const titleText = read(input.title?.text?.headline ?? '').text;
-  const title = titleText || 'Timeline';
+  const title = read(input.title?.text?.headline ?? '').text;
   const actors = new Map<string, string>();
   const ids = new Set<string>();
-  const events = (input.events ?? []).map((slide, index) => {
+  const events = (input.events ?? []).map((slide) => {
     const headline = read(slide.text?.headline ?? '').text;
     const body = read(slide.text?.text ?? '');
-    const id = uniqueId(slide.unique_id, headline || `event-${index + 1}`, ids);
+    // Without a unique_id the validator makes one from the date and title, as for every route.
+    const id = slide.unique_id ? uniqueId(slide.unique_id, '', ids) : undefined;
     const actor = slide.group?.trim();
     if (actor) actors.set(slugify(actor) || 'group', actor);
     const linked = body.links.filter((l) => l.href).map((l) => ({ title: l.text || l.href, url: l.href }));
@@ -117,14 +117,16 @@ export function fromTimelineJS(input: TimelineJSFile, read: HtmlReader = domHtml
           ...(slide.media.caption && { caption: read(slide.media.caption).text }),
         }
       : undefined;
+    // The links in the text are its citations; a slide without one cites nothing (the story's
+    // title is not a source).
     return {
-      id,
+      ...(id && { id }),
       date: toDate(slide.start_date) as string,
       ...(slide.end_date && { end: toDate(slide.end_date) as string }),
-      title: headline || body.text.split('\n')[0] || id,
-      summary: body.text || headline,
+      ...(headline && { title: headline }),
+      ...(body.text && { summary: body.text }),
       ...(actor && { actors: [slugify(actor) || 'group'] }),
-      sources: linked.length ? linked : [{ title }],
+      ...(linked.length && { sources: linked }),
       ...(media && { media }),
     };
   });
@@ -139,7 +141,7 @@ export function fromTimelineJS(input: TimelineJSFile, read: HtmlReader = domHtml
   });
   const description = read(input.title?.text?.text ?? '').text;
   return {
-    title,
+    ...(title && { title }),
     ...(description && { description }),
     actors: [...actors].map(([id, label]) => ({ id, label })),
     eras,

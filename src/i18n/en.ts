@@ -17,6 +17,7 @@ export const en: LocaleData = {
     showAll: 'All',
     source: 'Source',
     sources: 'Sources',
+    sourceKinds: { report: 'Report', article: 'Article', book: 'Book', paper: 'Paper' },
     era: 'Era',
     noEvents: 'No events to show.',
     noEventsForFilter: 'No events involve the selected actors.',
@@ -26,6 +27,8 @@ export const en: LocaleData = {
     shown: (n) => `${plural(n, 'event', 'events')} shown.`,
     httpError: (status) => `The story could not be loaded: the server answered ${status}.`,
     networkError: 'The story could not be loaded: the network request failed.',
+    corsError:
+      'The story could not be loaded: its server does not send Access-Control-Allow-Origin, so other sites may not read it.',
     timeoutError: (s) => `The story could not be loaded: no answer after ${s} seconds.`,
     jsonError: 'The story could not be read: it is not valid JSON.',
     csvError: 'The story could not be read: the CSV is malformed.',

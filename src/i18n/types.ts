@@ -1,5 +1,6 @@
 import type { Locale } from 'date-fns';
 import type { DatePatterns } from '../core/dates.js';
+import type { SourceKind } from '../core/types.js';
 
 /** The component's own words. Functions take a count, so each language can say its plurals. */
 export interface Messages {
@@ -10,6 +11,8 @@ export interface Messages {
   showAll: string;
   source: string;
   sources: string;
+  /** What a story's source is, naming it in short on a card: "Report: <section>". */
+  sourceKinds: Record<SourceKind, string>;
   era: string;
   noEvents: string;
   noEventsForFilter: string;
@@ -19,6 +22,8 @@ export interface Messages {
   shown: (count: number) => string;
   httpError: (status: number) => string;
   networkError: string;
+  /** The story's server answered without `Access-Control-Allow-Origin`; the header's name stays in English. */
+  corsError: string;
   timeoutError: (seconds: number) => string;
   jsonError: string;
   csvError: string;

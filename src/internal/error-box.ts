@@ -39,6 +39,7 @@ export function failureText(words: Messages, error: unknown): string {
   const said = {
     http: () => words.httpError(figure),
     network: () => words.networkError,
+    cors: () => words.corsError,
     timeout: () => words.timeoutError(figure),
     json: () => words.jsonError,
     csv: () => words.csvError,

@@ -70,7 +70,12 @@ async function fetchText(
       headers: { Accept: 'application/json, text/csv;q=0.9' },
     });
   } catch (error) {
-    throw failure(error, src, timer, timeout);
+    const reason = failure(error, src, timer, timeout);
+    throw reason instanceof LoadError &&
+      reason.kind === 'network' &&
+      (await (await import('./cors.js')).refusedByCors(src, combined))
+      ? new LoadError('cors', `Could not load ${src}: no Access-Control-Allow-Origin header`)
+      : reason;
   }
   if (!response.ok) {
     const answer = `${response.status} ${response.statusText}`.trim();

@@ -1,12 +1,12 @@
 /**
- * Server rendering (the `storyline/ssr` entry, for Node): a story as the HTML of its timeline or
+ * Server rendering (the `storyline-kit/ssr` entry, for Node): a story as the HTML of its timeline or
  * scrolly, cards, axis, eras and header included, in declarative shadow DOM, so that the page
  * reads, and each event is an anchor, before any script runs (or with none). The story goes into
  * the element as an inline JSON script, which is what the element reads when `dist/storyline.js`
  * (after `dist/hydrate.js`) takes the page over.
  *
  * ```js
- * import { renderTimeline } from 'storyline/ssr';
+ * import { renderTimeline } from 'storyline-kit/ssr';
  * const html = await renderTimeline(story, { locale: 'ko', filters: true });
  * ```
  */

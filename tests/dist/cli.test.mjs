@@ -51,6 +51,51 @@ test('convert reports problems as file: path: message and exits 1', () => {
   assert.match(result.stderr, /bad.csv: events\[0\]\.date: "July 2023" is not a date/);
 });
 
+test('validate --strict passes the report story, and holds every event to an id, a summary and a source', () => {
+  const report = run('validate', '--strict', 'events/china-russia-north-korea.json');
+  assert.equal(report.status, 0, report.stdout);
+  assert.doesNotMatch(report.stdout, /warning/);
+  const story = JSON.parse(readFileSync('events/china-russia-north-korea.json', 'utf8'));
+  delete story.events[0].id;
+  delete story.events[1].summary;
+  story.events[2].sources = [];
+  const file = join(dir, 'lenient.json');
+  writeFileSync(file, JSON.stringify(story));
+  const lenient = run('validate', file);
+  assert.equal(lenient.status, 0, lenient.stdout);
+  assert.match(lenient.stdout, /events\[0\]\.id: warning: is missing: "\d{4}[-\w]*" is used/);
+  assert.match(lenient.stdout, /events\[1\]\.summary: warning: is missing/);
+  assert.match(lenient.stdout, /events\[2\]\.sources: warning: is missing/);
+  assert.match(lenient.stdout, /ok, 42 events/);
+  const strict = run('validate', '--strict', file);
+  assert.equal(strict.status, 1);
+  assert.match(strict.stdout, /events\[0\]\.id: is missing/);
+  assert.match(strict.stdout, /events\[1\]\.summary: is missing/);
+  assert.match(strict.stdout, /events\[2\]\.sources: is missing/);
+});
+
+test('a timeline written in a rich-text field validates with warnings, and fails --strict', () => {
+  const page = 'tests/fixtures/rich-text.html';
+  const lenient = run('validate', page);
+  assert.equal(lenient.status, 0, lenient.stdout);
+  assert.match(lenient.stdout, /rich-text.html: ok, 4 events/);
+  assert.equal(lenient.stdout.match(/sources: warning: is missing/g)?.length, 4);
+  assert.equal(run('validate', '--strict', page).status, 1);
+  const converted = JSON.parse(run('convert', page).stdout);
+  assert.deepEqual(
+    converted.events.map((e) => [e.id, e.sources ?? 'none']),
+    [['ukraine', []], ['shoigu', []], ['summit', []], ['satellite', []]],
+  );
+});
+
+test('convert invents no source: a TimelineJS or CSV event without a link cites none', () => {
+  for (const input of ['tests/fixtures/mini-timelinejs.csv', 'tests/fixtures/mini-timelinejs.json']) {
+    const story = JSON.parse(run('convert', input).stdout);
+    const cited = story.events.flatMap((e) => e.sources.map((s) => `${e.id}: ${s.title}`));
+    assert.deepEqual(cited, input.endsWith('.json') ? ['caesar: killed'] : [], input);
+  }
+});
+
 test('usage errors exit 2', () => {
   assert.equal(run().status, 2);
   assert.equal(run('convert').status, 2);

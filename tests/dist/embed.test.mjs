@@ -64,6 +64,23 @@ test('the iframe embed tells its host its height, in three formats, and the host
   await page.close();
 });
 
+test('in a sandboxed iframe, a story served without Access-Control-Allow-Origin is said to be so', async () => {
+  // The scripts carry the header (else nothing runs in the opaque origin); the story does not.
+  const corsless = await serve(
+    { '/__wp.html': { body: '<iframe sandbox="allow-scripts" src="/demo/embed.html?src=/events/end-of-roman-republic.json"></iframe>' } },
+    { headers: { 'access-control-allow-origin': '*' }, noCors: ['/events/'] },
+  );
+  const page = await browser.newPage();
+  await page.goto(`${corsless.origin}/__wp.html`, { waitUntil: 'load' });
+  let frame;
+  while (!frame) frame = page.frames().find((f) => f.url().includes('/demo/embed.html'));
+  await frame.waitForFunction(() => document.querySelector('story-timeline')?.shadowRoot?.querySelector('[role="alert"]'), { timeout: 15000 });
+  const said = await frame.evaluate(() => document.querySelector('story-timeline').shadowRoot.querySelector('[role="alert"]').textContent);
+  assert.match(said, /does not send Access-Control-Allow-Origin, so other sites may not read it/);
+  await page.close();
+  corsless.stop();
+});
+
 test('each story in events/ has a valid oEmbed rich response', () => {
   const stories = readdirSync('events').filter((f) => f.endsWith('.json') && f !== 'schema.json');
   for (const file of stories) {
@@ -75,5 +92,9 @@ test('each story in events/ has a valid oEmbed rich response', () => {
     for (const key of ['width', 'height']) assert.ok(Number.isInteger(oembed[key]) && oembed[key] > 0);
     assert.match(oembed.html, /^<iframe src="[^"]+embed\.html\?src=[^"]+" title="[^"]+"/);
     assert.ok(oembed.html.includes(encodeURIComponent(`events/${file}`)));
+    // The frame starts close to its real height (a host page that shows it does not shift).
+    assert.ok(oembed.html.includes(`height="${oembed.height}"`));
+    const { events } = JSON.parse(readFileSync(`events/${file}`, 'utf8'));
+    assert.ok(oembed.height >= events.length * 200, `${file}: ${oembed.height} px for ${events.length} events`);
   }
 });

@@ -58,6 +58,35 @@ describe('input routes', () => {
     expect(shape(declared.story)).to.deep.equal(EXPECTED);
   });
 
+  it('invents no source on any route: an event without one cites none, never the story title', async () => {
+    const json = parseStory(JSON.parse(await text('/tests/fixtures/mini.json')));
+    const sheet = parseStory(fromCsv(await text('/tests/fixtures/mini-timelinejs.csv')));
+    const own = parseStory(fromCsv('type,id,date,title,summary\ntitle,,,Mini,\n,a,2023,A,Text\n'));
+    const tl = parseStory(fromTimelineJS(JSON.parse(await text('/tests/fixtures/mini-timelinejs.json'))));
+    const declared = await viaElement(
+      html`<story-timeline story-title="Mini"
+        ><story-event id="a" date="2023" title="A"><p>Text</p></story-event></story-timeline
+      >`,
+    );
+    for (const [name, story] of Object.entries({
+      sheet: sheet.story,
+      own: own.story,
+      tl: tl.story,
+      declared: declared.story,
+    })) {
+      const cited = story!.events.flatMap((e) => e.sources.map((s) => `${e.id}: ${s.title}`));
+      // Only the TimelineJS file's one link is a source.
+      expect(cited, name).to.deep.equal(name === 'tl' ? ['caesar: killed'] : []);
+    }
+    expect(json.story!.events.every((e) => e.sources.length === 1)).to.equal(true);
+    for (const result of [sheet, own, tl]) {
+      expect(result.errors).to.deep.equal([]);
+      expect(result.warnings.some((w) => /sources: is missing/.test(`${w.path}: ${w.message}`))).to.equal(
+        true,
+      );
+    }
+  });
+
   it('reads CSV edge cases: quotes, doubled quotes, newlines in cells, a BOM', async () => {
     const rows = readCsv('\uFEFFid,"summary"\r\na,"one, ""two""\nthree"\r\n');
     expect(rows).to.deep.equal([{ id: 'a', summary: 'one, "two"\nthree' }]);

@@ -3,6 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { parseIdList } from '../../core/text.js';
 import type { ParsedStory } from '../../core/types.js';
 import { emit, type ActiveChangeDetail } from '../../events.js';
+import { followInFrame } from '../../internal/controllers/frame-follow.js';
 import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
 import { errorBox, failureText } from '../../internal/error-box.js';
@@ -89,6 +90,8 @@ export class StoryScrolly extends StoryElement {
 
   constructor() {
     super();
+    // In an iframe: the reading line follows the host page's viewport, and the graphic stays in view.
+    followInFrame(this, this.#readingLine, '.graphic');
     this.once = false;
     this.lanes = [];
     this.zoom = false;
@@ -223,6 +226,7 @@ export class StoryScrolly extends StoryElement {
       actors: this.#actorsById(story),
       active: false,
       slotted: !!active && !!elements?.has(active.id),
+      ...(story.source && { storySource: story.source }),
     };
     return html`
       ${errors.length ? errorBox(words, words.errorTitle, errors, events.length) : nothing}

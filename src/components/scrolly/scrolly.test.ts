@@ -221,9 +221,8 @@ describe('<story-scrolly>', () => {
       expect(card.querySelector('[part~="date"]')!.textContent).to.equal('November 2023');
       expect(card.querySelector('time')!.getAttribute('datetime')).to.equal('2023-11');
       expect(card.querySelector('[part~="title"]')!.textContent).to.equal('Satellite');
-      expect(card.querySelector('[part~="sources"]')!.textContent)
-        .to.contain('The report')
-        .and.contain('A section');
+      // The story's own source, cited in short (its full title is in the credit).
+      expect(card.querySelector('[part~="sources"]')!.textContent!.trim()).to.equal('Source: A section');
       const mark = $(el, '[data-event-id="satellite"]')!;
       expect(mark.classList.contains('active')).to.equal(true);
       expect($(el, '[part~="marker"]')!.style.getPropertyValue('--at')).to.equal(
@@ -382,7 +381,8 @@ describe('<story-scrolly>', () => {
       const card = $(el, '[part~="card"]')!;
       expect(card.querySelector('[part~="date"]')!.textContent).to.equal('2023년 11월');
       expect(card.querySelector('[part~="title"]')!.textContent).to.equal('정찰위성 발사');
-      expect(card.querySelector('.sources-label')!.textContent).to.equal('출처:');
+      // The story's own source, cited in short in the reader's language.
+      expect(card.querySelector('[part~="sources"]')!.textContent!.trim()).to.equal('출처: A section');
       expect($(el, '[part~="axis"]')!.getAttribute('aria-label')).to.equal(
         '2014년부터 2024년 1월까지의 시간 축, 2023년 11월 표시',
       );

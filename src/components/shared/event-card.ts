@@ -5,6 +5,7 @@
  * Pure functions of the event and the language: they read no DOM.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { citationsFor } from '../../core/citation.js';
 import { isAbsoluteHttpUrl } from '../../core/safety.js';
 import type { Actor, ParsedEvent, StorySource } from '../../core/types.js';
 import { cssVars } from '../../internal/css-vars.js';
@@ -19,6 +20,8 @@ export interface CardOptions {
   headingLevel?: number;
   /** The summary is the author's own content, slotted in as `event-<id>`. */
   slotted?: boolean;
+  /** The story's source: a card citing it names it in short ("Report: <section>"). */
+  storySource?: StorySource;
 }
 
 /** An event's date at its precision, or its span: "July 2023", "2021–2025". */
@@ -62,43 +65,61 @@ export function chipItems(event: ParsedEvent, actors: ReadonlyMap<string, Actor>
 }
 
 /**
- * The sources: one is a line ("Source: <cite>Title</cite>, “Section”"), several a list. A source
- * without a safe URL is an \`a\` without \`href\`, which is text: one template for both.
+ * The card's citations (see `citationsFor`); an event that cites nothing shows none. One citation
+ * is a line ("Source: <cite>Title</cite>, “Section”", or the story's own in short: "Report:
+ * Section"), several a list. A citation without a safe URL is an `a` without `href`, which is
+ * text: one template for both.
  */
-export function sources(event: ParsedEvent, language: Language, className = ''): TemplateResult {
+export function sources(
+  event: ParsedEvent,
+  language: Language,
+  story?: StorySource,
+  className = '',
+): TemplateResult | typeof nothing {
   const { words } = language;
-  const [only] = event.sources;
-  if (only && event.sources.length === 1) {
+  const cited = citationsFor(event.sources, story, words);
+  const [only] = cited;
+  if (!only) return nothing;
+  if (cited.length === 1) {
     const url = only.url && isAbsoluteHttpUrl(only.url) ? only.url : nothing;
     return html`<p part="sources" class="sources ${className}">
-      ${`${words.source}: `}<cite
-        ><a href=${url} rel="noopener noreferrer" target="_blank">${only.title}</a></cite
+      ${only.own ? '' : `${words.source}: `}<cite
+        ><a href=${url} rel="noopener noreferrer" target="_blank">${only.text}</a></cite
       >${only.section ? `, “${only.section}”` : ''}
     </p>`;
   }
   return html`<div class="sources ${className}">
-    <span class="sources-label">${words.sources}:</span>
+    ${
+      cited.every((citation) => citation.own)
+        ? nothing
+        : html`<span class="sources-label">${words.sources}:</span>`
+    }
     <ul part="sources">
-      ${event.sources.map(
-        (source) =>
+      ${cited.map(
+        (citation) =>
           html`<li>
-            <cite>${link(source.title, source.url)}</cite
-            >${source.section ? html`, “${source.section}”` : nothing}
+            <cite>${link(citation.text, citation.url)}</cite
+            >${citation.section ? html`, “${citation.section}”` : nothing}
           </li>`,
       )}
     </ul>
   </div>`;
 }
 
-/** The summary: its text, or the author's own content (declared in HTML) in a slot. */
-export function summary(event: ParsedEvent, language: Language, slotted?: boolean): TemplateResult {
-  return slotted
-    ? html`<div part="summary" class="summary"><slot name="event-${event.id}"></slot></div>`
-    : html`<p part="summary" class="summary">${language.text(event.summary)}</p>`;
+/** The author's own content when slotted, else the summary; nothing for an event without one. */
+export function summary(
+  event: ParsedEvent,
+  language: Language,
+  slotted?: boolean,
+): TemplateResult | typeof nothing {
+  if (slotted) return html`<div part="summary" class="summary"><slot name="event-${event.id}"></slot></div>`;
+  return event.summary
+    ? html`<p part="summary" class="summary">${language.text(event.summary)}</p>`
+    : nothing;
 }
 
 /** What ends the full card: its quote and image when it has them, its tags and sources. */
-function cardEnd(event: ParsedEvent, language: Language): TemplateResult {
+function cardEnd(event: ParsedEvent, language: Language, story?: StorySource): unknown {
   const quote = event.sources.find((source) => source.quote)?.quote;
   const { media } = event;
   const footer = event.tags?.length
@@ -106,9 +127,9 @@ function cardEnd(event: ParsedEvent, language: Language): TemplateResult {
         <ul class="tags">
           ${event.tags.map((tag) => html`<li>${tag}</li>`)}
         </ul>
-        ${sources(event, language)}
+        ${sources(event, language, story)}
       </footer>`
-    : sources(event, language, 'card-footer');
+    : sources(event, language, story, 'card-footer');
   if (!quote && !media) return footer;
   return html`${quote ? html`<blockquote class="quote">${quote}</blockquote>` : nothing}
   ${
@@ -160,7 +181,7 @@ export function eventCard(event: ParsedEvent, language: Language, options: CardO
     <ul class="chips">
       ${chipItems(event, options.actors)}
     </ul>
-    ${summary(event, language, options.slotted)} ${cardEnd(event, language)}
+    ${summary(event, language, options.slotted)} ${cardEnd(event, language, options.storySource)}
   </article>`;
 }
 

@@ -81,6 +81,7 @@ export class TimelineCards {
                 active: event.id === view.activeId,
                 headingLevel,
                 slotted: view.slotted?.has(event.id),
+                ...(story.source && { storySource: story.source }),
               });
               // Without eras, no rails and no era labels: nothing but the card.
               if (eras.length === 0)
@@ -111,7 +112,13 @@ export class TimelineCards {
 /** The story's title, description and source, above the timeline (with `show-header`). */
 export function storyHeader(story: ParsedStory, language: Language, headingLevel: number): TemplateResult {
   return html`<header part="header" class="header">
-    <div role="heading" aria-level=${headingLevel} class="story-title">${language.text(story.title)}</div>
+    ${
+      story.title
+        ? html`<div role="heading" aria-level=${headingLevel} class="story-title">
+            ${language.text(story.title)}
+          </div>`
+        : nothing
+    }
     ${story.description ? html`<p class="description">${language.text(story.description)}</p>` : nothing}
     ${story.source ? creditLine(story.source, language) : nothing}
   </header>`;

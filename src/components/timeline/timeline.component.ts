@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ParsedEvent, ParsedStory } from '../../core/types.js';
 import { ContainerWidth } from '../../internal/controllers/container-width.js';
+import { followInFrame } from '../../internal/controllers/frame-follow.js';
 import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
 import { errorBox, failureText } from '../../internal/error-box.js';
@@ -97,6 +98,8 @@ export class StoryTimeline extends StoryElement {
 
   constructor() {
     super();
+    // In an iframe: the reading line follows the host page's viewport, and the axis stays in view.
+    followInFrame(this, this.#readingLine, '.axis');
     this.syncHash = false;
     this.startAt = '';
     this.actors = '';
@@ -241,9 +244,9 @@ export class StoryTimeline extends StoryElement {
     // Until the language is known, dates and words would flash in English: wait for both.
     const language = this.#language;
     const loading = () =>
-      this.#renderShell(html`<p class="status" role="status">${language.words.loading}</p>`);
+      this.#renderShell(html`<p class="status" role="status">${language.words.loading}</p>`, true);
     return this.#source.render({
-      initial: () => this.#renderShell(nothing),
+      initial: () => this.#renderShell(nothing, true),
       pending: () =>
         this.#source.value && language.ready ? this.#renderStory(this.#source.value) : loading(),
       complete: (loaded) => (language.ready ? this.#renderStory(loaded) : loading()),
@@ -251,15 +254,22 @@ export class StoryTimeline extends StoryElement {
     });
   }
 
-  #renderShell(content: unknown): TemplateResult {
-    return html`<div part="base" class="base"><slot hidden></slot>${content}</div>`;
+  /** The frame around a message; while the story is `coming`, a viewport high (see `.coming`). */
+  #renderShell(content: unknown, coming = false): TemplateResult {
+    return html`<div part="base" class="base ${coming ? 'coming' : ''}"><slot hidden></slot>${content}</div>`;
   }
 
   #renderStory(loaded: Loaded): TemplateResult {
     const { story, errors } = loaded;
     const language = this.#language;
     const { words } = language;
-    if (!story) return this.#renderShell(errorBox(words, words.errorTitle, errors));
+    // No story and nothing wrong: none given yet (declared events not yet upgraded, say). The
+    // space is kept rather than a problem shown for a moment.
+    if (!story)
+      return this.#renderShell(
+        errors.length ? errorBox(words, words.errorTitle, errors) : nothing,
+        !errors.length,
+      );
     const events = this.visibleEvents;
     const active = events[this.#indexOf(this.activeId)];
     const view = {

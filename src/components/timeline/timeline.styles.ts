@@ -58,6 +58,13 @@ const own = css`
     margin-block-end: 1.5rem;
   }
 
+  /* While the story is on its way, the timeline keeps a viewport's height (as a page's
+     story-timeline:not(:defined) rule does before the script): the story then grows below the
+     reader's sight, and what follows the timeline is never pushed while it is being read. */
+  .coming {
+    min-block-size: 100vh;
+  }
+
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'الكل',
     source: 'المصدر',
     sources: 'المصادر',
+    sourceKinds: { report: 'تقرير', article: 'مقال', book: 'كتاب', paper: 'دراسة' },
     era: 'حقبة',
     noEvents: 'لا توجد أحداث لعرضها.',
     noEventsForFilter: 'لا توجد أحداث تتعلق بالأطراف المختارة.',
@@ -23,6 +24,8 @@ const data: LocaleData = {
     shown: (n) => `عدد الأحداث المعروضة: ${n}.`,
     httpError: (status) => `تعذّر تحميل القصة: ردّ الخادم ${status}.`,
     networkError: 'تعذّر تحميل القصة: فشل طلب الشبكة.',
+    corsError:
+      'تعذّر تحميل القصة: خادمها لا يسمح للمواقع الأخرى بقراءتها. يجب أن يرسل الترويسة Access-Control-Allow-Origin.',
     timeoutError: (s) => `تعذّر تحميل القصة: لا رد بعد ${s} ثانية.`,
     jsonError: 'تعذّرت قراءة القصة: ليست JSON صالحًا.',
     csvError: 'تعذّرت قراءة القصة: ملف CSV غير سليم.',

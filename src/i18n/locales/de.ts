@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'Alle',
     source: 'Quelle',
     sources: 'Quellen',
+    sourceKinds: { report: 'Bericht', article: 'Artikel', book: 'Buch', paper: 'Studie' },
     era: 'Epoche',
     noEvents: 'Keine Ereignisse.',
     noEventsForFilter: 'Keine Ereignisse mit den gewählten Akteuren.',
@@ -23,6 +24,8 @@ const data: LocaleData = {
     shown: (n) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'} angezeigt.`,
     httpError: (status) => `Die Geschichte konnte nicht geladen werden: Der Server antwortete ${status}.`,
     networkError: 'Die Geschichte konnte nicht geladen werden: Die Netzwerkanfrage ist fehlgeschlagen.',
+    corsError:
+      'Die Geschichte konnte nicht geladen werden: Ihr Server erlaubt anderen Websites nicht, sie zu lesen. Er muss den Header Access-Control-Allow-Origin senden.',
     timeoutError: (s) => `Die Geschichte konnte nicht geladen werden: keine Antwort nach ${s} Sekunden.`,
     jsonError: 'Die Geschichte konnte nicht gelesen werden: kein gültiges JSON.',
     csvError: 'Die Geschichte konnte nicht gelesen werden: fehlerhaftes CSV.',

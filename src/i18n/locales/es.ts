@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'Todos',
     source: 'Fuente',
     sources: 'Fuentes',
+    sourceKinds: { report: 'Informe', article: 'Artículo', book: 'Libro', paper: 'Estudio' },
     era: 'Época',
     noEvents: 'No hay hechos que mostrar.',
     noEventsForFilter: 'Ningún hecho implica a los actores elegidos.',
@@ -24,6 +25,8 @@ const data: LocaleData = {
     shown: (n) => `${n} ${n === 1 ? 'hecho mostrado' : 'hechos mostrados'}.`,
     httpError: (status) => `No se pudo cargar la historia: el servidor respondió ${status}.`,
     networkError: 'No se pudo cargar la historia: falló la solicitud de red.',
+    corsError:
+      'No se pudo cargar la historia: su servidor no permite que otros sitios la lean. Debe enviar la cabecera Access-Control-Allow-Origin.',
     timeoutError: (s) => `No se pudo cargar la historia: sin respuesta tras ${s} segundos.`,
     jsonError: 'No se pudo leer la historia: no es JSON válido.',
     csvError: 'No se pudo leer la historia: el CSV está mal formado.',

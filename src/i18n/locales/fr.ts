@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'Tous',
     source: 'Source',
     sources: 'Sources',
+    sourceKinds: { report: 'Rapport', article: 'Article', book: 'Livre', paper: 'Étude' },
     era: 'Période',
     noEvents: 'Aucun événement à afficher.',
     noEventsForFilter: 'Aucun événement n’implique les acteurs choisis.',
@@ -24,6 +25,8 @@ const data: LocaleData = {
     shown: (n) => `${n} ${n <= 1 ? 'événement affiché' : 'événements affichés'}.`,
     httpError: (status) => `Impossible de charger l’histoire : le serveur a répondu ${status}.`,
     networkError: 'Impossible de charger l’histoire : la requête réseau a échoué.',
+    corsError:
+      'Impossible de charger l’histoire : son serveur ne permet pas aux autres sites de la lire. Il doit envoyer l’en-tête Access-Control-Allow-Origin.',
     timeoutError: (s) => `Impossible de charger l’histoire : pas de réponse après ${s} secondes.`,
     jsonError: 'Impossible de lire l’histoire : ce n’est pas du JSON valide.',
     csvError: 'Impossible de lire l’histoire : le CSV est mal formé.',

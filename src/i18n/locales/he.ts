@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'הכול',
     source: 'מקור',
     sources: 'מקורות',
+    sourceKinds: { report: 'דוח', article: 'מאמר', book: 'ספר', paper: 'מחקר' },
     era: 'תקופה',
     noEvents: 'אין אירועים להצגה.',
     noEventsForFilter: 'אין אירועים הנוגעים לגורמים שנבחרו.',
@@ -23,6 +24,8 @@ const data: LocaleData = {
     shown: (n) => `מוצגים ${n} אירועים.`,
     httpError: (status) => `לא ניתן לטעון את הסיפור: השרת השיב ${status}.`,
     networkError: 'לא ניתן לטעון את הסיפור: בקשת הרשת נכשלה.',
+    corsError:
+      'לא ניתן לטעון את הסיפור: השרת שלו אינו מתיר לאתרים אחרים לקרוא אותו. עליו לשלוח את הכותרת Access-Control-Allow-Origin.',
     timeoutError: (s) => `לא ניתן לטעון את הסיפור: אין תשובה אחרי ${s} שניות.`,
     jsonError: 'לא ניתן לקרוא את הסיפור: זה אינו JSON תקין.',
     csvError: 'לא ניתן לקרוא את הסיפור: קובץ ה-CSV פגום.',

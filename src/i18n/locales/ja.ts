@@ -14,6 +14,7 @@ const data: LocaleData = {
     showAll: 'すべて',
     source: '出典',
     sources: '出典',
+    sourceKinds: { report: '報告書', article: '記事', book: '書籍', paper: '論文' },
     era: '時代',
     noEvents: '表示する出来事はありません。',
     noEventsForFilter: '選択した主体に関わる出来事はありません。',
@@ -23,6 +24,8 @@ const data: LocaleData = {
     shown: (n) => `${n}件の出来事を表示。`,
     httpError: (status) => `ストーリーを読み込めませんでした: サーバーの応答 ${status}。`,
     networkError: 'ストーリーを読み込めませんでした: ネットワーク要求が失敗しました。',
+    corsError:
+      'ストーリーを読み込めませんでした: サーバーが他のサイトからの読み取りを許可していません。Access-Control-Allow-Origin ヘッダーを送信する必要があります。',
     timeoutError: (s) => `ストーリーを読み込めませんでした: ${s}秒間応答がありません。`,
     jsonError: 'ストーリーを読めませんでした: 正しいJSONではありません。',
     csvError: 'ストーリーを読めませんでした: CSVの形式が正しくありません。',
