@@ -103,9 +103,13 @@ export class StorySource implements ReactiveController {
     return this.#parse(data, src ? null : this.#inline, format === 'csv');
   }
 
-  /** The last story loaded (kept while the next loads), or, before the first, the one read at once. */
+  /**
+   * The story of the current input when it is read at once (see `#parse`); else the last story
+   * loaded, kept while the next loads. The one read at once comes first: the Task's value may
+   * still be the previous input's, and a new `data` is shown, and placed, in the update it is set.
+   */
   get value(): Loaded | undefined {
-    return this.#task.value ?? (this.#task.status === TaskStatus.ERROR ? undefined : this.#immediate());
+    return this.#immediate() ?? this.#task.value;
   }
 
   /** The story after validation, or null while loading or when it could not be loaded. */
@@ -117,14 +121,14 @@ export class StorySource implements ReactiveController {
     return this.value?.story?.events ?? [];
   }
 
-  /** True once the current input's story is there: loaded, or (before the first load) read at once. */
+  /** True once the current input's story is there: read at once, or loaded. */
   get complete(): boolean {
-    return this.#task.status === TaskStatus.COMPLETE || this.value !== undefined;
+    return this.#immediate() !== undefined || this.#task.status === TaskStatus.COMPLETE;
   }
 
-  /** Renders by the load's state, like `Task.render`; before the first load, a story read at once is complete. */
+  /** Renders by the load's state, like `Task.render`; a story read at once is complete. */
   render(renderers: StatusRenderer<Loaded>): unknown {
-    const now = this.#task.value === undefined && this.#task.status !== TaskStatus.ERROR && this.#immediate();
+    const now = this.#immediate();
     return now ? renderers.complete?.(now) : this.#task.render(renderers);
   }
 
