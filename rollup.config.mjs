@@ -41,6 +41,23 @@ function formatOnlyLocales() {
  * way this expects.
  */
 const DATE_TOKENS = ['y', 'M', 'L', 'd'];
+
+/** The module with the exported object `name` keeping only the properties `keep` (all of them there). */
+function keepOnly(code, id, name, keep) {
+  const table = this.parse(code).body.find(
+    (node) => node.type === 'ExportNamedDeclaration' && node.declaration?.declarations?.[0]?.id.name === name,
+  )?.declaration.declarations[0].init;
+  if (table?.type !== 'ObjectExpression') this.error(`used-date-formatters: ${id} is not shaped as expected`);
+  const unused = table.properties.filter((p) => !keep.includes(p.key.name ?? p.key.value));
+  if (table.properties.length - unused.length !== keep.length)
+    this.error(`used-date-formatters: ${id} lacks one of ${keep.join(', ')}`);
+  let slim = code;
+  for (const property of unused.reverse()) {
+    const end = slim[property.end] === ',' ? property.end + 1 : property.end;
+    slim = slim.slice(0, property.start) + slim.slice(end);
+  }
+  return { code: slim, map: null };
+}
 function usedDateFormatters() {
   return {
     name: 'used-date-formatters',
@@ -61,28 +78,27 @@ function usedDateFormatters() {
       }
     },
     transform(code, id) {
+      // The checks for `D` and `Y` (day of year, week year: mistakes for `d` and `y`), and their
+      // messages: no pattern has those tokens, as buildStart made sure.
+      if (/[\\/]date-fns[\\/]_lib[\\/]protectedTokens\.js$/.test(id)) {
+        if (!code.includes('export function warnOrThrowProtectedError('))
+          this.error(`used-date-formatters: ${id} is not shaped as expected`);
+        return {
+          code: 'export const isProtectedDayOfYearToken = () => false, isProtectedWeekYearToken = () => false, warnOrThrowProtectedError = () => {};',
+          map: null,
+        };
+      }
       if (/[\\/]date-fns[\\/]_lib[\\/]format[\\/]longFormatters\.js$/.test(id)) {
         if (!code.includes('export const longFormatters = {'))
           this.error(`used-date-formatters: ${id} is not shaped as expected`);
         return { code: 'export const longFormatters = {};', map: null };
       }
+      // Each language's words: those formatters read its months and ordinal numbers, never its
+      // eras, quarters, weekdays or day periods.
+      if (/[\\/]date-fns[\\/]locale[\\/][\w-]+[\\/]_lib[\\/]localize\.js$/.test(id))
+        return keepOnly.call(this, code, id, 'localize', ['ordinalNumber', 'month']);
       if (!/[\\/]date-fns[\\/]_lib[\\/]format[\\/]formatters\.js$/.test(id)) return null;
-      const table = this.parse(code).body.find(
-        (node) =>
-          node.type === 'ExportNamedDeclaration' &&
-          node.declaration?.declarations?.[0]?.id.name === 'formatters',
-      )?.declaration.declarations[0].init;
-      if (table?.type !== 'ObjectExpression')
-        this.error(`used-date-formatters: ${id} is not shaped as expected`);
-      const unused = table.properties.filter((p) => !DATE_TOKENS.includes(p.key.name ?? p.key.value));
-      if (table.properties.length - unused.length !== DATE_TOKENS.length)
-        this.error('used-date-formatters: a token is missing');
-      let slim = code;
-      for (const property of unused.reverse()) {
-        const end = slim[property.end] === ',' ? property.end + 1 : property.end;
-        slim = slim.slice(0, property.start) + slim.slice(end);
-      }
-      return { code: slim, map: null };
+      return keepOnly.call(this, code, id, 'formatters', DATE_TOKENS);
     },
   };
 }

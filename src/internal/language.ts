@@ -58,12 +58,12 @@ export class Language implements ReactiveController {
    * already loaded (English always) is there at the first update, so the first render is the story.
    */
   get ready(): boolean {
-    return this.#task.value !== undefined || this.#loaded(this.#tag()) !== undefined;
+    return this.#loaded(this.#tag()) !== undefined || this.#task.value !== undefined;
   }
 
   /** The language's data; English until another has loaded. */
   get data(): LocaleData {
-    return this.#task.value ?? this.#loaded(this.#tag()) ?? en;
+    return this.#loaded(this.#tag()) ?? this.#task.value ?? en;
   }
 
   get code(): string {

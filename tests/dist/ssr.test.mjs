@@ -37,6 +37,17 @@ const cardsOf = () => {
   return [...root.querySelectorAll('article[part~="event"]')].map(canon);
 };
 
+test('cssVars writes its properties as the style attribute on the server (where the axis and placeholders get their places)', async () => {
+  const { render } = await import('@lit-labs/ssr');
+  const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html } = await import('lit');
+  const { cssVars } = await import('../../dist/internal/css-vars.js');
+  const out = await collectResult(
+    render(html`<span style=${cssVars({ '--at': '1%', '--gone': undefined, '--actor': '#123456' })}></span>`),
+  );
+  assert.match(out, /<span style="--at:1%;--actor:#123456">/);
+});
+
 for (const [name, launch] of Object.entries(BROWSERS)) {
   test(`with JavaScript off the pre-rendered page shows every title and date (${name})`, async () => {
     const browser = await launch();
