@@ -41,6 +41,23 @@ function formatOnlyLocales() {
  * way this expects.
  */
 const DATE_TOKENS = ['y', 'M', 'L', 'd'];
+
+/** The module with the exported object `name` keeping only the properties `keep` (all of them there). */
+function keepOnly(code, id, name, keep) {
+  const table = this.parse(code).body.find(
+    (node) => node.type === 'ExportNamedDeclaration' && node.declaration?.declarations?.[0]?.id.name === name,
+  )?.declaration.declarations[0].init;
+  if (table?.type !== 'ObjectExpression') this.error(`used-date-formatters: ${id} is not shaped as expected`);
+  const unused = table.properties.filter((p) => !keep.includes(p.key.name ?? p.key.value));
+  if (table.properties.length - unused.length !== keep.length)
+    this.error(`used-date-formatters: ${id} lacks one of ${keep.join(', ')}`);
+  let slim = code;
+  for (const property of unused.reverse()) {
+    const end = slim[property.end] === ',' ? property.end + 1 : property.end;
+    slim = slim.slice(0, property.start) + slim.slice(end);
+  }
+  return { code: slim, map: null };
+}
 function usedDateFormatters() {
   return {
     name: 'used-date-formatters',
@@ -61,34 +78,33 @@ function usedDateFormatters() {
       }
     },
     transform(code, id) {
+      // The checks for `D` and `Y` (day of year, week year: mistakes for `d` and `y`), and their
+      // messages: no pattern has those tokens, as buildStart made sure.
+      if (/[\\/]date-fns[\\/]_lib[\\/]protectedTokens\.js$/.test(id)) {
+        if (!code.includes('export function warnOrThrowProtectedError('))
+          this.error(`used-date-formatters: ${id} is not shaped as expected`);
+        return {
+          code: 'export const isProtectedDayOfYearToken = () => false, isProtectedWeekYearToken = () => false, warnOrThrowProtectedError = () => {};',
+          map: null,
+        };
+      }
       if (/[\\/]date-fns[\\/]_lib[\\/]format[\\/]longFormatters\.js$/.test(id)) {
         if (!code.includes('export const longFormatters = {'))
           this.error(`used-date-formatters: ${id} is not shaped as expected`);
         return { code: 'export const longFormatters = {};', map: null };
       }
+      // Each language's words: those formatters read its months and ordinal numbers, never its
+      // eras, quarters, weekdays or day periods.
+      if (/[\\/]date-fns[\\/]locale[\\/][\w-]+[\\/]_lib[\\/]localize\.js$/.test(id))
+        return keepOnly.call(this, code, id, 'localize', ['ordinalNumber', 'month']);
       if (!/[\\/]date-fns[\\/]_lib[\\/]format[\\/]formatters\.js$/.test(id)) return null;
-      const table = this.parse(code).body.find(
-        (node) =>
-          node.type === 'ExportNamedDeclaration' &&
-          node.declaration?.declarations?.[0]?.id.name === 'formatters',
-      )?.declaration.declarations[0].init;
-      if (table?.type !== 'ObjectExpression')
-        this.error(`used-date-formatters: ${id} is not shaped as expected`);
-      const unused = table.properties.filter((p) => !DATE_TOKENS.includes(p.key.name ?? p.key.value));
-      if (table.properties.length - unused.length !== DATE_TOKENS.length)
-        this.error('used-date-formatters: a token is missing');
-      let slim = code;
-      for (const property of unused.reverse()) {
-        const end = slim[property.end] === ',' ? property.end + 1 : property.end;
-        slim = slim.slice(0, property.start) + slim.slice(end);
-      }
-      return { code: slim, map: null };
+      return keepOnly.call(this, code, id, 'formatters', DATE_TOKENS);
     },
   };
 }
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const external = (id) => /^(lit|@lit|date-fns|csv-parse|parse5|react)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit|@lit-labs\/[\w-]+|date-fns|csv-parse|parse5|react)(\/|$)/.test(id);
 
 export default [
   {
@@ -102,9 +118,13 @@ export default [
       'src/components/era/define.ts',
       'src/components/scrolly/define.ts',
       'src/react/index.ts',
+      'src/ssr/index.ts',
     ],
     external,
-    plugins: [typescript()],
+    // The templates are minified as in storyline.js: a pre-rendered element (rendered by this build
+    // in Node) is taken over only if the browser's templates are the same strings (Lit compares a
+    // digest of them).
+    plugins: [typescript(), literalsHtmlCssMinifier({ failOnError: true })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   {
@@ -112,6 +132,21 @@ export default [
     external: (id) => external(id) || id.startsWith('node:'),
     plugins: [typescript()],
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+  },
+  // Lit's hydration support, for pre-rendered pages only: it must run before Lit, so it is a file
+  // of its own, loaded before dist/storyline.js (see src/hydrate.ts).
+  {
+    input: 'src/hydrate.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    output: {
+      file: 'dist/hydrate.js',
+      format: 'es',
+      banner: '/*! Storyline hydration support. Includes Lit (BSD-3-Clause, Google LLC). */',
+    },
   },
   // The embed page's script and the host pages' helper: small files of their own, no Lit inside.
   ...['embed', 'embed-host'].map((name) => ({

@@ -8,13 +8,16 @@
  *   with the same errors on standard error.
  * - `storyline oembed --base <url> --out <dir> <stories…>`: writes an oEmbed JSON per story, whose
  *   html is the iframe embed, for CMSes that embed by URL (`npm run build` does it for events/).
+ * - `storyline render <story> [--locale <tag>] [--filters] [--header] [--page <scripts url>]`: the
+ *   story's `<story-timeline>` rendered on the server (declarative shadow DOM) on standard output;
+ *   with `--page`, a whole page that loads `hydrate.js` and `storyline.js` from that URL.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pickText } from './core/text.js';
 import { embedUrl, iframeSnippet, initialHeight } from './embed/messages.js';
 import { parseStory } from './core/validate.js';
-import type { ParsedStory } from './core/types.js';
+import type { ParsedStory, Story } from './core/types.js';
 import { fromCsv } from './formats/csv.js';
 import { fromTimelineJS, isTimelineJS } from './formats/timelinejs.js';
 import { nodeHtmlReader, storyFromHtml } from './formats/node-html.js';
@@ -23,6 +26,7 @@ const USAGE = [
   'usage: storyline validate [--strict] <story.json…>',
   '       storyline convert <in.csv|in.json|in.html> > story.json',
   '       storyline oembed --base <url> --out <dir> <story.json…>',
+  '       storyline render <story.json> [--locale <tag>] [--filters] [--header] [--page <scripts url>] > timeline.html',
 ].join('\n');
 
 type Out = (line: string) => void;
@@ -69,11 +73,28 @@ export async function validateFiles(files: string[], out: Out, strict = false): 
   return ok;
 }
 
-/** Writes the story without the parsed dates the validator adds. */
-function toJson(story: ParsedStory): string {
+/** The story without the parsed dates the validator adds. */
+function toStory(story: ParsedStory): Story {
   const events = story.events.map(({ start: _start, finish: _finish, ...event }) => event);
   const eras = story.eras.map(({ id, title, start, end }) => ({ id, title, start: start.iso, end }));
-  return JSON.stringify({ $schema: './schema.json', ...story, eras, events }, null, 2);
+  return { ...story, eras, events };
+}
+
+function toJson(story: ParsedStory): string {
+  return JSON.stringify({ $schema: './schema.json', ...toStory(story) }, null, 2);
+}
+
+/** `--name value` taken out of the arguments, or undefined. */
+function takeOption(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+}
+
+/** `--name` taken out of the arguments: whether it was there. */
+function takeFlag(args: string[], name: string): boolean {
+  const at = args.indexOf(name);
+  if (at >= 0) args.splice(at, 1);
+  return at >= 0;
 }
 
 /** The oEmbed "rich" response for a story published at `${base}events/<file>`, embedded by `${base}demo/embed.html`. */
@@ -96,12 +117,8 @@ export function oembedFor(story: ParsedStory, file: string, base: string): objec
 }
 
 async function writeOembed(args: string[]): Promise<number> {
-  const option = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? args.splice(at, 2)[1] : undefined;
-  };
-  const base = option('--base');
-  const out = option('--out');
+  const base = takeOption(args, '--base');
+  const out = takeOption(args, '--out');
   if (!base || !out || args.length === 0) {
     console.error(USAGE);
     return 2;
@@ -120,6 +137,37 @@ async function writeOembed(args: string[]): Promise<number> {
   return ok ? 0 : 1;
 }
 
+async function render(args: string[]): Promise<number> {
+  const locale = takeOption(args, '--locale');
+  const scripts = takeOption(args, '--page');
+  const filters = takeFlag(args, '--filters');
+  const showHeader = takeFlag(args, '--header');
+  const [file, ...rest] = args;
+  if (!file || rest.length > 0 || file.startsWith('--')) {
+    console.error(USAGE);
+    return 2;
+  }
+  const parsed = await check(file, (line) => console.error(line));
+  if (!parsed || parsed === 'skipped') return 1;
+  // Loaded only by this command: it brings Lit's server renderer and its DOM shim.
+  const ssr = (await import(
+    new URL('./ssr/index.js', import.meta.url).href
+  )) as typeof import('./ssr/index.js');
+  const story = toStory(parsed);
+  const html = await ssr.renderTimeline(story, { locale, filters, showHeader });
+  const lang = locale || story.language || 'en';
+  console.log(
+    scripts === undefined
+      ? html
+      : ssr.htmlPage(html, {
+          title: story.title ? pickText(story.title, lang) : basename(file),
+          lang,
+          scripts,
+        }),
+  );
+  return 0;
+}
+
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const strict = command === 'validate' && rest.includes('--strict');
@@ -133,6 +181,7 @@ async function main(args: string[]): Promise<number> {
     return story && story !== 'skipped' ? 0 : 1;
   }
   if (command === 'oembed') return writeOembed(files);
+  if (command === 'render') return render(files);
   console.error(USAGE);
   return 2;
 }

@@ -1,26 +1,73 @@
-// Shared by every bench page (a classic script in <head>): reads ?n=, stamps the "rendered" point,
-// counts DOM nodes through shadow roots and measures a scroll through the whole story.
-// The page sets `__bench.step` (one scroll step, false at the end) and may set `__bench.prepare`.
+// Shared by every bench page (a classic script in <head>): reads ?n=, stamps the "rendered" and
+// "painted" points, watches paints, layout shifts and long tasks while the page loads, counts DOM
+// nodes through shadow roots and measures a scroll through the whole story. The page sets
+// `__bench.step` (one scroll step, false at the end), `__bench.cards` (the list items holding the
+// cards in the DOM) and may set `__bench.prepare`; a pre-rendered page sets `__bench.prerendered`.
 (() => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   let settle;
+  // From the first script on: paints, layout shifts (CLS) and long tasks until `loadStats()`.
+  const load = { lcp: null, cls: 0, longTasks: [] };
+  const watch = (type, take) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({ type, buffered: true });
+    } catch {
+      // Not supported (Firefox has no layout-shift or longtask): the column stays empty.
+    }
+  };
+  watch('largest-contentful-paint', (entry) => (load.lcp = entry.startTime));
+  watch('layout-shift', (entry) => entry.hadRecentInput || (load.cls += entry.value));
+  watch('longtask', (entry) => load.longTasks?.push(entry.duration));
+  const fcp = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+  let painted = null;
+  let cardAt = null;
   const bench = {
     n: Number(new URLSearchParams(location.search).get('n')),
     /** Resolves with `{ renderMs }` at the rendered point, or `{ error }`. */
     ready: new Promise((resolve) => (settle = resolve)),
     step: () => false,
     prepare: null,
+    prerendered: false,
+    cards: () => [],
+
+    /**
+     * The page calls this when the first card is in the DOM. "Painted" is when the frame that first
+     * holds it has been painted: a task posted from that frame's animation callback runs after the
+     * frame's style, layout and paint. (A pre-rendered page's cards are painted at first contentful paint.)
+     */
+    cardShown() {
+      if (cardAt !== null) return;
+      cardAt = performance.now();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (painted ??= performance.now());
+        channel.port2.postMessage(0);
+      });
+    },
 
     /** The page calls this once its timeline is in the DOM: two frames, forced layout, then the time. */
     async rendered() {
+      bench.cardShown();
       await frame();
       await frame();
       void document.body.offsetHeight;
-      settle({ renderMs: performance.now() });
+      const renderMs = performance.now();
+      // FCP is reported after the frame is presented: give it a moment when it is not in yet.
+      for (let i = 0; i < 10 && fcp() === null; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      settle({ renderMs, paintedMs: bench.prerendered ? fcp() : painted, cardMs: cardAt });
     },
 
-    fail(error) {
-      settle({ error: String(error) });
+    /** First and largest contentful paint, CLS and long tasks from the first script to now. */
+    loadStats() {
+      const longTasks = load.longTasks ?? [];
+      load.longTasks = null;
+      return {
+        fcpMs: fcp(),
+        lcpMs: load.lcp,
+        cls: load.cls,
+        loadLongTasks: longTasks.filter((ms) => ms > 50).length,
+        loadLongTaskMs: longTasks.reduce((sum, ms) => sum + ms, 0),
+      };
     },
 
     /** Elements in the document and in every open shadow root below it. */
@@ -34,6 +81,38 @@
         return count;
       };
       return walk(document);
+    },
+
+    /** Every node (elements, text, comments) in the document and its open shadow roots. */
+    countAllNodes() {
+      const walk = (root) => {
+        let count = 0;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+        while (walker.nextNode()) {
+          count += 1;
+          if (walker.currentNode.shadowRoot) count += walk(walker.currentNode.shadowRoot);
+        }
+        return count;
+      };
+      return walk(document);
+    },
+
+    /**
+     * The cards in the DOM and, on average, the nodes in each (its list item and everything below
+     * it: elements, text and comments, Lit's markers included), and the elements alone.
+     */
+    cardNodes() {
+      const items = bench.cards();
+      let nodes = 0;
+      let elements = 0;
+      for (const item of items) {
+        const walker = document.createTreeWalker(item, NodeFilter.SHOW_ALL);
+        do nodes += 1;
+        while (walker.nextNode());
+        elements += 1 + item.querySelectorAll('*').length;
+      }
+      const per = (total) => (items.length ? total / items.length : null);
+      return { cards: items.length, nodesPerCard: per(nodes), elementsPerCard: per(elements) };
     },
 
     /** Calls `step()` once per animation frame until it returns false, `maxSteps` or `maxMs`. */

@@ -47,6 +47,11 @@ export function matchLocale(tag: string | null | undefined): string {
   );
 }
 
+/** The language data for a tag when it is already there (English, or a language loaded before), else undefined. */
+export function loadedLocale(tag: string | null | undefined): LocaleData | undefined {
+  return registered.get(matchLocale(tag));
+}
+
 /** Resolves a tag to its language data, loading the chunk once. */
 export async function loadLocale(tag: string | null | undefined): Promise<LocaleData> {
   const code = matchLocale(tag);

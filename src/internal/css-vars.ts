@@ -1,14 +1,19 @@
 /**
- * `<span ${cssVars({ '--at': '42%' })}>`: sets custom properties through the CSSOM
- * (`style.setProperty`), never through a `style` attribute, so a page whose Content-Security-
- * Policy forbids inline styles (`style-src 'self'`) still gets them. Lit's styleMap writes the
- * attribute on first render, which such a policy blocks.
+ * `<span style=${cssVars({ '--at': '42%' })}>`: sets custom properties through the CSSOM
+ * (`style.setProperty`), never by writing the `style` attribute in the browser, so a page whose
+ * Content-Security-Policy forbids inline styles (`style-src 'self'`) still gets them. Lit's
+ * styleMap writes the attribute on first render, which such a policy blocks.
+ *
+ * On the server (and only there) the properties are the attribute's text, so pre-rendered HTML is
+ * laid out where the browser would put it; in the browser the directive takes the attribute over
+ * through the CSSOM and never writes it. The server's text is code the browser's bundle leaves out
+ * (`isServer` is false there).
  *
  * Only the properties whose value changed are written: a write invalidates the element's style
  * even when the value is the same, and a re-render must not restyle what did not move.
  */
-import { nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { isServer, noChange, nothing } from 'lit';
+import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 type Vars = Readonly<Record<string, string | undefined>>;
 
@@ -17,22 +22,28 @@ class CssVarsDirective extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT)
-      throw new Error('cssVars() goes on an element: <span ${cssVars({…})}>');
+    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style' || part.strings)
+      throw new Error('cssVars() is an element’s whole style: <span style=${cssVars({…})}>');
   }
 
-  render(_vars: Vars): typeof nothing {
-    return nothing;
+  /** What the server writes: the properties as the `style` attribute's text. */
+  render(vars: Vars): string | typeof nothing {
+    if (!isServer) return nothing;
+    return Object.entries(vars)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => `${name}:${value}`)
+      .join(';');
   }
 
-  override update(part: ElementPart, [vars]: [Vars]): typeof nothing {
-    const style = (part.element as HTMLElement).style;
+  override update(part: AttributePart, [vars]: [Vars]): typeof noChange {
+    const style = part.element.style;
     for (const name of Object.keys(this.#previous)) if (vars[name] === undefined) style.removeProperty(name);
     for (const [name, value] of Object.entries(vars)) {
       if (value !== undefined && value !== this.#previous[name]) style.setProperty(name, value);
     }
     this.#previous = vars;
-    return nothing;
+    // Leave the attribute as the server wrote it (or absent): never write it here.
+    return noChange;
   }
 }
 

@@ -8,7 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatRange, formatStoryDate, type FormatOptions, type StoryDate } from '../core/dates.js';
 import { pickText } from '../core/text.js';
 import type { Text } from '../core/types.js';
-import { en, loadLocale, type LocaleData, type Messages } from '../i18n/index.js';
+import { en, loadedLocale, loadLocale, type LocaleData, type Messages } from '../i18n/index.js';
+import { rememberLast } from './memo.js';
 
 export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
   /** BCP 47; empty to follow the page. */
@@ -22,25 +23,47 @@ export class Language implements ReactiveController {
   readonly #storyLanguage: () => string | undefined;
   readonly #task: Task<[string], LocaleData>;
   #pageDir: 'ltr' | 'rtl' | '' = '';
+  /** The closest `lang` attribute, read when connected and before each update (never on the server). */
+  #pageLang = '';
 
   constructor(host: LanguageHost, storyLanguage: () => string | undefined) {
     this.#host = host;
     host.addController(this);
     this.#storyLanguage = storyLanguage;
     this.#task = new Task(host, {
-      args: () => [host.locale || host.closest('[lang]')?.getAttribute('lang') || storyLanguage() || 'en'],
+      args: () => [this.#tag()],
       task: ([tag]) => loadLocale(tag).catch(() => en),
     });
+    // Pre-rendered in a language not loaded yet (the server marks it `defer-hydration`): the element
+    // takes its DOM over once that language is here, so that its first update renders the same.
+    if (host.hasAttribute?.('defer-hydration')) {
+      void loadLocale(host.getAttribute('locale'))
+        .catch(() => en)
+        .then(() => host.removeAttribute('defer-hydration'));
+    }
   }
 
-  /** False until the first language has loaded: dates and words would flash in English before. */
+  hostConnected(): void {
+    this.#pageLang = this.#host.closest('[lang]')?.getAttribute('lang') ?? '';
+  }
+
+  #tag(): string {
+    return this.#host.locale || this.#pageLang || this.#storyLanguage() || 'en';
+  }
+
+  #loaded = rememberLast((tag: string) => loadedLocale(tag));
+
+  /**
+   * False until the language is there: dates and words would flash in English before. A language
+   * already loaded (English always) is there at the first update, so the first render is the story.
+   */
   get ready(): boolean {
-    return this.#task.value !== undefined;
+    return this.#loaded(this.#tag()) !== undefined || this.#task.value !== undefined;
   }
 
   /** The language's data; English until another has loaded. */
   get data(): LocaleData {
-    return this.#task.value ?? en;
+    return this.#loaded(this.#tag()) ?? this.#task.value ?? en;
   }
 
   get code(): string {
@@ -91,8 +114,9 @@ export class Language implements ReactiveController {
     return formatStoryDate(date, { locale, patterns: { ...patterns, month } });
   }
 
-  /** Reads the page's `dir` before each render, so that rendering reads no DOM. */
+  /** Reads the page's `lang` and `dir` before each render, so that rendering reads no DOM. */
   hostUpdate(): void {
+    this.#pageLang = this.#host.closest('[lang]')?.getAttribute('lang') ?? '';
     const explicit = this.#host.closest('[dir]')?.getAttribute('dir');
     this.#pageDir = explicit === 'rtl' || explicit === 'ltr' ? explicit : '';
   }

@@ -64,6 +64,19 @@ test('the types of storyline-kit, /react and /jsx check in React, Preact and Sol
   });
 });
 
+test('storyline-kit/ssr renders the report in Node as the app installed it: every event a card in declarative shadow DOM', () => {
+  const script = `import { readFileSync } from 'node:fs';
+    import { renderTimeline } from 'storyline-kit/ssr';
+    process.stdout.write(await renderTimeline(JSON.parse(readFileSync('report.json', 'utf8'))));`;
+  const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: app,
+    encoding: 'utf8',
+  });
+  assert.match(html, /<story-timeline[^>]*><template [^>]*shadowrootmode="open"/);
+  const events = JSON.parse(readFileSync(REPORT, 'utf8')).events;
+  assert.equal(html.match(/<article /g)?.length, events.length);
+});
+
 test('the Vite build shows the report: the timeline with its events, in Chromium', async () => {
   const server = await serve({}, { root: join(app, 'dist'), port: PORT });
   const browser = await BROWSERS.chromium();

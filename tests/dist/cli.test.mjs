@@ -100,3 +100,32 @@ test('usage errors exit 2', () => {
   assert.equal(run().status, 2);
   assert.equal(run('convert').status, 2);
 });
+
+test('render writes the Roman Republic pre-rendered, its dates BCE, and in Korean with --locale ko', () => {
+  const english = run('render', 'events/end-of-roman-republic.json');
+  assert.equal(english.status, 0, english.stderr);
+  assert.match(english.stdout, /^<!--lit-part[^>]*-->(<!--lit-node 0-->)?<story-timeline[^>]* locale="en"/);
+  assert.match(english.stdout, /<template shadowroot="open" shadowrootmode="open">/);
+  assert.match(english.stdout, /<time part="date" class="date" datetime="-0044-03-15"><!--lit-part-->March 15, 44 BCE/);
+  const korean = run('render', 'events/end-of-roman-republic.json', '--locale', 'ko');
+  assert.equal(korean.status, 0, korean.stderr);
+  assert.match(korean.stdout, /locale="ko" defer-hydration/);
+  assert.match(korean.stdout, /datetime="-0044-03-15"><!--lit-part-->기원전 44년 3월 15일/);
+});
+
+test('render puts every title and date of the report in the HTML, and no story text ends its script', () => {
+  const story = JSON.parse(readFileSync('events/china-russia-north-korea.json', 'utf8'));
+  const result = run('render', 'events/china-russia-north-korea.json', '--page', 'dist/');
+  assert.equal(result.status, 0, result.stderr);
+  const escaped = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  for (const event of story.events) {
+    assert.ok(result.stdout.includes(`datetime="${event.date}"`), `no date for ${event.id}`);
+    assert.ok(result.stdout.includes(escaped(event.title)), `no title for ${event.id}`);
+  }
+  assert.match(result.stdout, /<script type="module" src="dist\/hydrate.js"><\/script>\s*<script type="module" src="dist\/storyline.js">/);
+  const hostile = join(dir, 'hostile.json');
+  story.events[0].title = '</script><script>alert(1)</script>';
+  writeFileSync(hostile, JSON.stringify(story));
+  const out = run('render', hostile).stdout;
+  assert.equal(out.match(/<\/script>/g).length, 1, 'the inline story ends only its own script');
+});

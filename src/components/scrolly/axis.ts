@@ -111,7 +111,7 @@ export function scrollyAxis(view: ScrollyAxisView): TemplateResult {
                     part="axis-mark mark"
                     class=${classMap(classes)}
                     data-event-id=${event.id}
-                    ${cssVars({ '--at': at(scale, value), '--to': at(scale, toYearValueEnd(event.finish ?? event.start)) })}
+                    style=${cssVars({ '--at': at(scale, value), '--to': at(scale, toYearValueEnd(event.finish ?? event.start)) })}
                   ></li>`;
                 })}
               </ol>

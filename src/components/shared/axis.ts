@@ -18,7 +18,7 @@ export function at(scale: TimeScale, value: number): string {
 /** The hatched stretches where the scale leaves out empty time. */
 export function axisBreaks(scale: TimeScale): TemplateResult[] {
   return scale.breaks.map(
-    (b) => html`<span class="break" ${cssVars({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`,
+    (b) => html`<span class="break" style=${cssVars({ '--from': `${b.r0}%`, '--to': `${b.r1}%` })}></span>`,
   );
 }
 
@@ -34,7 +34,7 @@ export function axisEras(
         part="era"
         class="axis-era"
         title=${era.title}
-        ${cssVars({
+        style=${cssVars({
           '--from': at(scale, toYearValue(era.start)),
           '--to': at(scale, toYearValueEnd(era.finish)),
           ...(lanes && { '--lane': `${lanes[i] ?? 0}` }),
@@ -48,7 +48,7 @@ export function axisEras(
 export function axisTicks(ticks: readonly Tick[], label: (tick: Tick) => string): TemplateResult[] {
   return ticks.map(
     (tick) =>
-      html`<span part="tick" class="tick" aria-hidden="true" ${cssVars({ '--at': `${tick.position}%` })}
+      html`<span part="tick" class="tick" aria-hidden="true" style=${cssVars({ '--at': `${tick.position}%` })}
         >${label(tick)}</span
       >`,
   );
@@ -60,7 +60,7 @@ export function axisMarker(
   label: string,
 ): TemplateResult | typeof nothing {
   if (!vars) return nothing;
-  return html`<span part="marker" class="marker" aria-hidden="true" ${cssVars(vars)}
+  return html`<span part="marker" class="marker" aria-hidden="true" style=${cssVars(vars)}
     ><span class="marker-label">${label}</span></span
   >`;
 }

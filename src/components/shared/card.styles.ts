@@ -23,6 +23,7 @@ export const cardStyles = css`
   }
 
   .date {
+    display: block;
     margin: 0 0 0.25rem;
     font-size: 0.8125rem;
     font-weight: 700;
@@ -74,7 +75,14 @@ export const cardStyles = css`
     min-height: 0;
   }
 
-  .swatch {
+  .chips:empty {
+    display: none;
+  }
+
+  /* A card's chip draws its swatch itself; the filter bar's chips hold a .swatch. */
+  .swatch,
+  .chips > .chip::before {
+    content: '';
     inline-size: 0.65em;
     block-size: 0.65em;
     border-radius: 50%;
@@ -86,6 +94,11 @@ export const cardStyles = css`
     display: flex;
     gap: 0.35rem;
     min-inline-size: 0;
+  }
+
+  /* One source is a line of text, not a row of boxes. */
+  p.sources {
+    display: block;
   }
 
   .sources cite,

@@ -6,15 +6,17 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ParsedEvent } from '../../core/types.js';
 import type { Language } from '../../internal/language.js';
-import { chips, dateLine, sources, summary, weight, type CardOptions } from './event-card.js';
+import { chipItems, dateText, sources, summary, weight, type CardOptions } from './event-card.js';
 
 /** The compact card: date, title, actors, summary and sources. */
 export function compactCard(event: ParsedEvent, language: Language, options: CardOptions): TemplateResult {
   return html`<div part="event card" class="card compact ${options.active ? 'active' : ''} ${weight(event)}">
-    ${dateLine(event, language)}
+    <time part="date" class="date" datetime=${event.date}>${dateText(language, event)}</time>
     <p part="title" class="title">${language.text(event.title)}</p>
-    ${chips(event, options.actors)} ${summary(event, language, options.slotted)}
-    ${sources(event, language, options.storySource)}
+    <ul class="chips">
+      ${chipItems(event, options.actors)}
+    </ul>
+    ${summary(event, language, options.slotted)} ${sources(event, language, options.storySource)}
   </div>`;
 }
 

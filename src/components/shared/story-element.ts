@@ -54,6 +54,15 @@ export class StoryElement extends LitElement {
   /** Replaces some of the component's words, e.g. `{ filterBy: 'Follow' }`. */
   declare messages: Partial<Messages>;
 
+  /**
+   * A declarative shadow root (pre-rendered HTML) that no hydration support takes over
+   * (`dist/hydrate.js` was not loaded first) is emptied: Lit would render a second copy after it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   constructor() {
     super();
     this.data = null;

@@ -68,7 +68,7 @@ export class ActorFilter implements ReactiveController {
         type="button"
         part="chip"
         class="chip"
-        ${cssVars(style)}
+        style=${cssVars(style)}
         aria-pressed=${id === null ? selected.size === 0 : selected.has(id)}
         @click=${() => this.toggle(id)}
       >

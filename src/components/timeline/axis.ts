@@ -75,7 +75,7 @@ export class TimelineAxis {
             (event) =>
               html`<li
                 class="mark ${event.id === activeId ? 'active' : ''} ${event.importance === 3 ? 'major' : ''}"
-                ${cssVars({ '--at': at(scale, toYearValue(event.start)) })}
+                style=${cssVars({ '--at': at(scale, toYearValue(event.start)) })}
               >
                 <a
                   part="axis-mark mark"
@@ -83,10 +83,8 @@ export class TimelineAxis {
                   data-goto=${event.id}
                   tabindex=${event.id === activeId ? 0 : -1}
                   aria-current=${event.id === activeId ? 'true' : nothing}
-                  ><span class="visually-hidden"
-                    >${dateText(language, event)}: ${language.text(event.title)}</span
-                  ></a
-                >
+                  aria-label="${dateText(language, event)}: ${language.text(event.title)}"
+                ></a>
               </li>`,
           )}
         </ol>

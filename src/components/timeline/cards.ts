@@ -76,6 +76,16 @@ export class TimelineCards {
           }
           <ol class="cards">
             ${group.events.map((event) => {
+              const card = eventCard(event, language, {
+                actors,
+                active: event.id === view.activeId,
+                headingLevel,
+                slotted: view.slotted?.has(event.id),
+                ...(story.source && { storySource: story.source }),
+              });
+              // Without eras, no rails and no era labels: nothing but the card.
+              if (eras.length === 0)
+                return html`<li class="entry" data-event-id=${event.id} data-eras="0">${card}</li>`;
               const inEras = eras.filter((era) => within(event, era));
               return html`<li class="entry" data-event-id=${event.id} data-eras=${inEras.length}>
                 ${(eraStarts.get(event.id) ?? []).map(
@@ -90,13 +100,7 @@ export class TimelineCards {
                 <div class="rails" aria-hidden="true">
                   ${eras.map((era) => html`<span class="rail ${inEras.includes(era) ? 'on' : ''}"></span>`)}
                 </div>
-                ${eventCard(event, language, {
-                  actors,
-                  active: event.id === view.activeId,
-                  headingLevel,
-                  slotted: view.slotted?.has(event.id),
-                  ...(story.source && { storySource: story.source }),
-                })}
+                ${card}
               </li>`;
             })}
           </ol>

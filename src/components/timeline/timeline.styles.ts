@@ -122,6 +122,11 @@ const own = css`
     padding-block: 0.5rem;
   }
 
+  /* Beside the rails, or where they would be (a story without eras has none). */
+  .entry > .card {
+    grid-column: 2;
+  }
+
   .era-label {
     grid-column: 1 / -1;
     margin: 0.5rem 0 0.25rem;

@@ -146,7 +146,7 @@ export class Windowing implements ReactiveController {
             class="placeholder"
             data-chunk=${i}
             hidden="until-found"
-            ${cssVars({ '--h': `${height}px` })}
+            style=${cssVars({ '--h': `${height}px` })}
             @beforematch=${() => this.show(i)}
           >
             ${text ?? nothing}

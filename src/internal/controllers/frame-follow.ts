@@ -12,7 +12,8 @@ import type { ReadingLine } from './reading-line.js';
 export type FrameFollowHost = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
 
 export function followInFrame(host: FrameFollowHost, readingLine: ReadingLine, sticky: string): void {
-  if (window.parent === window) return;
+  // No window on the server (`storyline-kit/ssr`): no frame either.
+  if (typeof window === 'undefined' || window.parent === window) return;
   let follower: Follower | undefined;
   host.addController({
     hostConnected: () =>

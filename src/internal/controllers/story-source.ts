@@ -9,7 +9,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue, ParsedEvent, ParsedStory, Story } from '../../core/types.js';
 import { parseStory } from '../../core/validate.js';
 import type { DeclaredStory } from '../../formats/html.js';
+import { isTimelineJS } from '../../formats/detect.js';
 import { loadStory, readStory } from '../load.js';
+import { rememberLast } from '../memo.js';
 import { ProblemReporter } from '../report.js';
 import { DATA_CHANGE } from '../data-element.js';
 
@@ -45,6 +47,8 @@ export class StorySource implements ReactiveController {
     this.#task = new Task(host, {
       args: () => [host.data, host.src, host.format, this.#inline, this.#declared, host.timeout],
       task: async (_args, { signal }): Promise<Loaded> => {
+        const now = this.#immediate();
+        if (now) return now;
         const { data, src, format, timeout } = host;
         if (data) return parseStory(data);
         if (src) return parseStory(await loadStory(src, { signal, timeout, format }));
@@ -76,27 +80,56 @@ export class StorySource implements ReactiveController {
     if (this.#task.status === TaskStatus.ERROR) this.#reporter.failure(this.#task.error);
   }
 
-  /** The last story loaded (kept while the next loads), or undefined. */
+  /**
+   * What can be read at once: `data`, or an inline JSON story (not TimelineJS, not CSV) when there
+   * is no `src`. The first update has it, so it shows the story rather than an empty shell: on the
+   * server it is the only update, and in the browser it must render what the server did for
+   * hydration to take the DOM over. Remembered, so that the Task's run for the same input gives
+   * this very object back and renders nothing again.
+   */
+  #parse = rememberLast((data: Story | null, inline: string | null, csv: boolean): Loaded | undefined => {
+    if (data) return parseStory(data);
+    if (inline === null || csv) return undefined;
+    try {
+      const json: unknown = JSON.parse(inline);
+      return isTimelineJS(json) ? undefined : parseStory(json);
+    } catch {
+      return undefined; // The Task reports it.
+    }
+  });
+
+  #immediate(): Loaded | undefined {
+    const { data, src, format } = this.#host;
+    return this.#parse(data, src ? null : this.#inline, format === 'csv');
+  }
+
+  /**
+   * The story of the current input when it is read at once (see `#parse`); else the last story
+   * loaded, kept while the next loads. The one read at once comes first: the Task's value may
+   * still be the previous input's, and a new `data` is shown, and placed, in the update it is set.
+   */
   get value(): Loaded | undefined {
-    return this.#task.value;
+    return this.#immediate() ?? this.#task.value;
   }
 
   /** The story after validation, or null while loading or when it could not be loaded. */
   get story(): ParsedStory | null {
-    return this.#task.value?.story ?? null;
+    return this.value?.story ?? null;
   }
 
   get events(): readonly ParsedEvent[] {
-    return this.#task.value?.story?.events ?? [];
+    return this.value?.story?.events ?? [];
   }
 
+  /** True once the current input's story is there: read at once, or loaded. */
   get complete(): boolean {
-    return this.#task.status === TaskStatus.COMPLETE;
+    return this.#immediate() !== undefined || this.#task.status === TaskStatus.COMPLETE;
   }
 
-  /** Renders by the load's state, like `Task.render`. */
+  /** Renders by the load's state, like `Task.render`; a story read at once is complete. */
   render(renderers: StatusRenderer<Loaded>): unknown {
-    return this.#task.render(renderers);
+    const now = this.#immediate();
+    return now ? renderers.complete?.(now) : this.#task.render(renderers);
   }
 
   /** Reads the light DOM: an inline script, or `<story-event>` children. */

@@ -1,0 +1,45 @@
+// What the bench measures: each library's page and the files it ships (counted for bytes; the
+// harness is not). `url(n)` is where its page for n events is; by default bench/pages/<page>?n=.
+
+const storylineJs = ['bench/results/dist/storyline.js'];
+
+export const LIBRARIES = {
+  storyline: { label: 'Storyline', page: 'storyline.html', js: storylineJs, css: [] },
+  // The same story rendered by `renderTimeline` (the ./ssr entry) into the HTML the browser receives,
+  // then hydrated by dist/storyline.js; the page is written before the run (prerendered.mjs).
+  'storyline-prerendered': {
+    label: 'Storyline, pre-rendered',
+    url: (n) => `/bench/results/data/storyline-prerendered-${n}.html?n=${n}`,
+    js: storylineJs,
+    css: [],
+    prerendered: true,
+  },
+  timelinejs: {
+    label: 'TimelineJS3',
+    page: 'timelinejs.html',
+    js: ['node_modules/@knight-lab/timelinejs/dist/js/timeline.js'],
+    css: ['node_modules/@knight-lab/timelinejs/dist/css/timeline.css'],
+  },
+  vis: {
+    label: 'vis-timeline',
+    page: 'vis-timeline.html',
+    js: ['node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'],
+    css: ['node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'],
+  },
+  // Not in the default set: Storyline with prefers-reduced-motion (no scroll-driven card animations).
+  'storyline-reduced': {
+    label: 'Storyline, reduced motion',
+    page: 'storyline.html',
+    js: storylineJs,
+    css: [],
+    media: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+  },
+  plain: {
+    label: 'plain list',
+    page: 'plain.html',
+    js: ['bench/pages/plain-list.js'],
+    css: ['bench/pages/plain-list.css'],
+  },
+};
+
+export const pageUrl = (lib, n) => LIBRARIES[lib].url?.(n) ?? `/bench/pages/${LIBRARIES[lib].page}?n=${n}`;

@@ -1,0 +1,38 @@
+// The Storyline pages' side of the harness (a classic script after harness.js), shared by the
+// client-rendered page and the pre-rendered one: `__bench.watch(el)` stamps the points and scrolls.
+// Rendered: the element is defined, the story is loaded and the first cards are committed, Lit has
+// finished its update, then (in the harness) two frames and a forced layout.
+window.__bench.watch = (el) => {
+  const bench = window.__bench;
+  el.addEventListener('story-error', (event) => {
+    if (event.detail.kind !== 'validation') bench.fail(event.detail.message);
+  });
+  const root = () => el.shadowRoot;
+  const firstCard = () => root()?.querySelector('article[part~="event"]');
+  bench.cards = () => [...(root()?.querySelectorAll('li.entry') ?? [])];
+  const whenCard = new Promise((resolve) => {
+    if (firstCard()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!firstCard()) return;
+      observer.disconnect();
+      resolve();
+    });
+    // The shadow root exists once the element is defined (or, pre-rendered, from the start).
+    customElements.whenDefined(el.localName).then(() => {
+      if (firstCard()) resolve();
+      else observer.observe(root(), { childList: true, subtree: true });
+    });
+  });
+  whenCard.then(() => bench.cardShown());
+  Promise.all([whenCard, customElements.whenDefined(el.localName)]).then(async () => {
+    await el.updateComplete;
+    await bench.rendered();
+  });
+
+  // One step: a quarter of the viewport down the page; false at the bottom.
+  bench.step = () => {
+    const before = scrollY;
+    scrollBy(0, innerHeight / 4);
+    return scrollY !== before;
+  };
+};
