@@ -87,6 +87,20 @@ function usedDateFormatters() {
   };
 }
 
+/** dist/storyline.css, the page's rules for the moments before the script (see the file), copied as it is. */
+function pageStyles() {
+  return {
+    name: 'page-styles',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'storyline.css',
+        source: readFileSync('src/storyline.css', 'utf8'),
+      });
+    },
+  };
+}
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const external = (id) => /^(lit|@lit|date-fns|csv-parse|parse5|react)(\/|$)/.test(id);
 
@@ -133,6 +147,7 @@ export default [
       literalsHtmlCssMinifier({ failOnError: true }),
       // Lit's licence is kept once, as a banner, rather than once per module.
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /Storyline/ } }),
+      pageStyles(),
     ],
     // Languages other than English are dynamic imports: each becomes a chunk of its own.
     output: {
