@@ -38,9 +38,6 @@ after(async () => {
   server?.stop();
 });
 
-// In Firefox the declarative page's text moves 6 px at 1280 px in about half the runs (0 in the others).
-const FIREFOX_TODO = { 'declarative.html': 'its text moves 6 px at 1280 px in about half the runs' };
-
 for (const file of PAGES) {
   test(`${file} does not shift in Chromium (CLS ≤ 0.01)`, async () => {
     for (const width of WIDTHS) {
@@ -48,7 +45,7 @@ for (const file of PAGES) {
       assert.ok(cls <= 0.01, `${file} at ${width} px: CLS ${cls.toFixed(3)}`);
     }
   });
-  test(`${file} does not shift in Firefox (text in view at load still 2 s later)`, { todo: FIREFOX_TODO[file] }, async () => {
+  test(`${file} does not shift in Firefox (text in view at load still 2 s later)`, async () => {
     for (const width of WIDTHS) {
       const moved = await shiftOf(browsers.firefox, 'firefox', `${server.origin}/demo/${file}`, width);
       assert.ok(moved <= 2, `${file} at ${width} px in Firefox: text moved ${moved} px`);
