@@ -87,16 +87,19 @@ function usedDateFormatters() {
   };
 }
 
-/** dist/storyline.css, the page's rules for the moments before the script (see the file), copied as it is. */
+/**
+ * The stylesheets, copied as they are: dist/storyline.css (a page's rules for the moments before
+ * the script, see the file) and dist/embed.css (the embed page's).
+ */
 function pageStyles() {
   return {
     name: 'page-styles',
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'storyline.css',
-        source: readFileSync('src/storyline.css', 'utf8'),
-      });
+      for (const [fileName, path] of [
+        ['storyline.css', 'src/storyline.css'],
+        ['embed.css', 'src/embed/embed.css'],
+      ])
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(path, 'utf8') });
     },
   };
 }

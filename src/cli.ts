@@ -8,10 +8,14 @@
  *   with the same errors on standard error.
  * - `storyline oembed --base <url> --out <dir> <stories…>`: writes an oEmbed JSON per story, whose
  *   html is the iframe embed, for CMSes that embed by URL (`npm run build` does it for events/).
+ * - `storyline embed-page --out <dir> <stories…>`: writes `<dir>/<story>.html`, the embed page with
+ *   the story, scripts and styles inside it, for sandboxed iframes (`npm run build`: dist/embeds/).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pickText } from './core/text.js';
+import { inlinePage } from './embed/inline-page.js';
 import { embedUrl, iframeSnippet, initialHeight } from './embed/messages.js';
 import { parseStory } from './core/validate.js';
 import type { ParsedStory } from './core/types.js';
@@ -23,6 +27,7 @@ const USAGE = [
   'usage: storyline validate [--strict] <story.json…>',
   '       storyline convert <in.csv|in.json|in.html> > story.json',
   '       storyline oembed --base <url> --out <dir> <story.json…>',
+  '       storyline embed-page --out <dir> <story.json…>',
 ].join('\n');
 
 type Out = (line: string) => void;
@@ -69,12 +74,15 @@ export async function validateFiles(files: string[], out: Out, strict = false): 
   return ok;
 }
 
-/** Writes the story without the parsed dates the validator adds. */
-function toJson(story: ParsedStory): string {
+/** The story as a story file holds it: without the parsed dates the validator adds. */
+function toDocument(story: ParsedStory): object {
   const events = story.events.map(({ start: _start, finish: _finish, ...event }) => event);
   const eras = story.eras.map(({ id, title, start, end }) => ({ id, title, start: start.iso, end }));
-  return JSON.stringify({ $schema: './schema.json', ...story, eras, events }, null, 2);
+  return { ...story, eras, events };
 }
+
+const toJson = (story: ParsedStory): string =>
+  JSON.stringify({ $schema: './schema.json', ...toDocument(story) }, null, 2);
 
 /** The oEmbed "rich" response for a story published at `${base}events/<file>`, embedded by `${base}demo/embed.html`. */
 export function oembedFor(story: ParsedStory, file: string, base: string): object {
@@ -95,29 +103,73 @@ export function oembedFor(story: ParsedStory, file: string, base: string): objec
   };
 }
 
-async function writeOembed(args: string[]): Promise<number> {
-  const option = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? args.splice(at, 2)[1] : undefined;
-  };
-  const base = option('--base');
-  const out = option('--out');
-  if (!base || !out || args.length === 0) {
-    console.error(USAGE);
-    return 2;
-  }
+/** The value of `--name value` in the arguments (taken out of them). */
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+}
+
+/** Checks every story and writes `write(story, file)` into `out`; exit code 1 if one had errors. */
+async function writeEach(
+  args: string[],
+  out: string,
+  write: (story: ParsedStory, file: string) => Promise<void>,
+): Promise<number> {
   await mkdir(out, { recursive: true });
   let ok = true;
   for (const file of args) {
     const story = await check(file, (line) => console.error(line));
     if (story === 'skipped') continue;
-    if (!story) {
-      ok = false;
-      continue;
-    }
-    await writeFile(join(out, basename(file)), JSON.stringify(oembedFor(story, file, base), null, 2) + '\n');
+    if (!story) ok = false;
+    else await write(story, file);
   }
   return ok ? 0 : 1;
+}
+
+async function writeOembed(args: string[]): Promise<number> {
+  const base = option(args, '--base');
+  const out = option(args, '--out');
+  if (!base || !out || args.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  return writeEach(args, out, (story, file) =>
+    writeFile(join(out, basename(file)), JSON.stringify(oembedFor(story, file, base), null, 2) + '\n'),
+  );
+}
+
+/** The built files the self-contained page carries: this file's neighbours in dist/. */
+async function builtFiles(): Promise<{ modules: Record<string, string>; css: string }> {
+  const dist = fileURLToPath(new URL('.', import.meta.url));
+  // Every chunk but those an embedded JSON story never asks for (other formats, the scrolly, the
+  // CORS check: nothing is fetched). One left out by mistake would only fail when imported.
+  const unused = /^(csv|timelinejs|html|define|cors)-/;
+  const chunks = (await readdir(join(dist, 'chunks'))).filter(
+    (name) => name.endsWith('.js') && !unused.test(name),
+  );
+  const modules: Record<string, string> = {};
+  for (const path of ['storyline.js', 'embed.js', ...chunks.map((name) => `chunks/${name}`)])
+    modules[path] = await readFile(join(dist, path), 'utf8');
+  const css = await Promise.all(['storyline.css', 'embed.css'].map((f) => readFile(join(dist, f), 'utf8')));
+  return { modules, css: css.join('\n').replace(/\/\*[\s\S]*?\*\//g, '') };
+}
+
+async function writeEmbedPages(args: string[]): Promise<number> {
+  const out = option(args, '--out');
+  if (!out || args.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const built = await builtFiles();
+  return writeEach(args, out, async (story, file) => {
+    const page = inlinePage({
+      ...built,
+      story: toDocument(story),
+      title: pickText(story.title, story.language) || 'Storyline',
+      lang: story.language ?? 'en',
+    });
+    await writeFile(join(out, `${basename(file, extname(file))}.html`), page);
+  });
 }
 
 async function main(args: string[]): Promise<number> {
@@ -133,6 +185,7 @@ async function main(args: string[]): Promise<number> {
     return story && story !== 'skipped' ? 0 : 1;
   }
   if (command === 'oembed') return writeOembed(files);
+  if (command === 'embed-page') return writeEmbedPages(files);
   console.error(USAGE);
   return 2;
 }
