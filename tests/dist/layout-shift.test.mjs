@@ -7,13 +7,14 @@ import { BROWSERS, serve } from './serve.mjs';
 import { PAGES, WIDTHS, shiftOf } from './layout-shift.mjs';
 
 // Any author's page, not only the demo's: a scrolly with no style of the page's own but
-// dist/storyline.css. Its text is where it will be before the script is even asked for, and the
+// dist/storyline.css (and a margin on the steps, written before it: the page's rules win, as
+// over the elements' own). Its text is where it will be before the script is even asked for, and the
 // script (added 'late', after load) moves none of it: not the steps, not the headings between them.
 const steps = ['invasion-of-ukraine', 'crimea-annexation', 'no-limits-summit', 'road-map-military-cooperation']
   .map((id, i) => `<story-step event="${id}"><h2>Step ${i + 1}</h2><p>${'Words of the article, over several lines. '.repeat(8)}</p><p>More.</p></story-step>`)
   .join('<h2>Between the steps</h2>');
 const LATE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="/dist/storyline.css"></head><body><h1>An article</h1>
+<style>story-step { margin-block-end: 3rem }</style><link rel="stylesheet" href="/dist/storyline.css"></head><body><h1>An article</h1>
 <story-scrolly src="/events/china-russia-north-korea.json"><story-lane label="Russia" actors="russia"></story-lane>${steps}</story-scrolly></body></html>`;
 
 /** Left, top and width of every heading and paragraph, in page coordinates. */
