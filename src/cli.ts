@@ -9,7 +9,7 @@
  * - `storyline oembed --base <url> --out <dir> <stories…>`: writes an oEmbed JSON per story, whose
  *   html is the iframe embed, for CMSes that embed by URL (`npm run build` does it for events/).
  * - `storyline embed-page --out <dir> <stories…>`: writes `<dir>/<story>.html`, the embed page with
- *   the story, scripts and styles inside it, for sandboxed iframes (`npm run build`: dist/embeds/).
+ *   the story, scripts and styles inside it, for sandboxed iframes (src/embed/inline-page.ts).
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
