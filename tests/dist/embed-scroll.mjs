@@ -123,7 +123,8 @@ export function judge(seen, frameTop, viewportHeight) {
     axisOk = inside >= 0.9 * Math.min(height, visible);
   }
   const at = seen.cards.find((c) => distance(c) === 0)?.id;
-  return { activeOk, axisOk, line, visible, active: seen.active, at, n: seen.cards.length };
+  const gap = card ? Math.round(distance(card)) : null;
+  return { activeOk, axisOk, line, visible, active: seen.active, at, n: seen.cards.length, gap, nearest: Math.round(nearest) };
 }
 
 /**
