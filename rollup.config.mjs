@@ -103,6 +103,23 @@ function usedDateFormatters() {
   };
 }
 
+/**
+ * The stylesheets, copied as they are: dist/storyline.css (a page's rules for the moments before
+ * the script, see the file) and dist/embed.css (the embed page's).
+ */
+function pageStyles() {
+  return {
+    name: 'page-styles',
+    generateBundle() {
+      for (const [fileName, path] of [
+        ['storyline.css', 'src/storyline.css'],
+        ['embed.css', 'src/embed/embed.css'],
+      ])
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(path, 'utf8') });
+    },
+  };
+}
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const external = (id) => /^(lit|@lit|@lit-labs\/[\w-]+|date-fns|csv-parse|parse5|react)(\/|$)/.test(id);
 
@@ -168,6 +185,7 @@ export default [
       literalsHtmlCssMinifier({ failOnError: true }),
       // Lit's licence is kept once, as a banner, rather than once per module.
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /Storyline/ } }),
+      pageStyles(),
     ],
     // Languages other than English are dynamic imports: each becomes a chunk of its own.
     output: {

@@ -11,10 +11,14 @@
  * - `storyline render <story> [--locale <tag>] [--filters] [--header] [--page <scripts url>]`: the
  *   story's `<story-timeline>` rendered on the server (declarative shadow DOM) on standard output;
  *   with `--page`, a whole page that loads `hydrate.js` and `storyline.js` from that URL.
+ * - `storyline embed-page --out <dir> <stories…>`: writes `<dir>/<story>.html`, the embed page with
+ *   the story, scripts and styles inside it, for sandboxed iframes (src/embed/inline-page.ts).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pickText } from './core/text.js';
+import { inlinePage } from './embed/inline-page.js';
 import { embedUrl, iframeSnippet, initialHeight } from './embed/messages.js';
 import { parseStory } from './core/validate.js';
 import type { ParsedStory, Story } from './core/types.js';
@@ -27,6 +31,7 @@ const USAGE = [
   '       storyline convert <in.csv|in.json|in.html> > story.json',
   '       storyline oembed --base <url> --out <dir> <story.json…>',
   '       storyline render <story.json> [--locale <tag>] [--filters] [--header] [--page <scripts url>] > timeline.html',
+  '       storyline embed-page --out <dir> <story.json…>',
 ].join('\n');
 
 type Out = (line: string) => void;
@@ -73,15 +78,11 @@ export async function validateFiles(files: string[], out: Out, strict = false): 
   return ok;
 }
 
-/** The story without the parsed dates the validator adds. */
+/** The story as a story file holds it: without the parsed dates the validator adds. */
 function toStory(story: ParsedStory): Story {
   const events = story.events.map(({ start: _start, finish: _finish, ...event }) => event);
   const eras = story.eras.map(({ id, title, start, end }) => ({ id, title, start: start.iso, end }));
   return { ...story, eras, events };
-}
-
-function toJson(story: ParsedStory): string {
-  return JSON.stringify({ $schema: './schema.json', ...toStory(story) }, null, 2);
 }
 
 /** `--name value` taken out of the arguments, or undefined. */
@@ -96,6 +97,9 @@ function takeFlag(args: string[], name: string): boolean {
   if (at >= 0) args.splice(at, 1);
   return at >= 0;
 }
+
+const toJson = (story: ParsedStory): string =>
+  JSON.stringify({ $schema: './schema.json', ...toStory(story) }, null, 2);
 
 /** The oEmbed "rich" response for a story published at `${base}events/<file>`, embedded by `${base}demo/embed.html`. */
 export function oembedFor(story: ParsedStory, file: string, base: string): object {
@@ -116,6 +120,23 @@ export function oembedFor(story: ParsedStory, file: string, base: string): objec
   };
 }
 
+/** Checks every story and writes `write(story, file)` into `out`; exit code 1 if one had errors. */
+async function writeEach(
+  args: string[],
+  out: string,
+  write: (story: ParsedStory, file: string) => Promise<void>,
+): Promise<number> {
+  await mkdir(out, { recursive: true });
+  let ok = true;
+  for (const file of args) {
+    const story = await check(file, (line) => console.error(line));
+    if (story === 'skipped') continue;
+    if (!story) ok = false;
+    else await write(story, file);
+  }
+  return ok ? 0 : 1;
+}
+
 async function writeOembed(args: string[]): Promise<number> {
   const base = takeOption(args, '--base');
   const out = takeOption(args, '--out');
@@ -123,18 +144,43 @@ async function writeOembed(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  await mkdir(out, { recursive: true });
-  let ok = true;
-  for (const file of args) {
-    const story = await check(file, (line) => console.error(line));
-    if (story === 'skipped') continue;
-    if (!story) {
-      ok = false;
-      continue;
-    }
-    await writeFile(join(out, basename(file)), JSON.stringify(oembedFor(story, file, base), null, 2) + '\n');
+  return writeEach(args, out, (story, file) =>
+    writeFile(join(out, basename(file)), JSON.stringify(oembedFor(story, file, base), null, 2) + '\n'),
+  );
+}
+
+/** The built files the self-contained page carries: this file's neighbours in dist/. */
+async function builtFiles(): Promise<{ modules: Record<string, string>; css: string }> {
+  const dist = fileURLToPath(new URL('.', import.meta.url));
+  // Every chunk but those an embedded JSON story never asks for (other formats, the scrolly, the
+  // CORS check: nothing is fetched). One left out by mistake would only fail when imported.
+  const unused = /^(csv|timelinejs|html|define|cors)-/;
+  const chunks = (await readdir(join(dist, 'chunks'))).filter(
+    (name) => name.endsWith('.js') && !unused.test(name),
+  );
+  const modules: Record<string, string> = {};
+  for (const path of ['storyline.js', 'embed.js', ...chunks.map((name) => `chunks/${name}`)])
+    modules[path] = await readFile(join(dist, path), 'utf8');
+  const css = await Promise.all(['storyline.css', 'embed.css'].map((f) => readFile(join(dist, f), 'utf8')));
+  return { modules, css: css.join('\n').replace(/\/\*[\s\S]*?\*\//g, '') };
+}
+
+async function writeEmbedPages(args: string[]): Promise<number> {
+  const out = takeOption(args, '--out');
+  if (!out || args.length === 0) {
+    console.error(USAGE);
+    return 2;
   }
-  return ok ? 0 : 1;
+  const built = await builtFiles();
+  return writeEach(args, out, async (story, file) => {
+    const page = inlinePage({
+      ...built,
+      story: toStory(story),
+      title: pickText(story.title, story.language) || 'Storyline',
+      lang: story.language ?? 'en',
+    });
+    await writeFile(join(out, `${basename(file, extname(file))}.html`), page);
+  });
 }
 
 async function render(args: string[]): Promise<number> {
@@ -182,6 +228,7 @@ async function main(args: string[]): Promise<number> {
   }
   if (command === 'oembed') return writeOembed(files);
   if (command === 'render') return render(files);
+  if (command === 'embed-page') return writeEmbedPages(files);
   console.error(USAGE);
   return 2;
 }

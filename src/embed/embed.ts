@@ -1,6 +1,6 @@
 /**
  * dist/embed.js, the script of embed.html (beside dist/storyline.js, which defines the elements): builds a full-width `<story-timeline>` from the page's
- * query string, tells the parent page its height whenever it changes, reports the active event,
+ * query string (and the page's own story, in the self-contained page of `storyline embed-page`), tells the parent page its height whenever it changes, reports the active event,
  * and follows the parent's hash (`hash=` in the query, or a `storyline:goto` message).
  */
 import type { StoryTimeline } from '../components/timeline/timeline.component.js';
@@ -15,6 +15,9 @@ const pymId = params.get('childId') ?? '';
 const timeline = document.createElement('story-timeline');
 const src = params.get('src') ?? '';
 if (isSafeUrl(src)) timeline.setAttribute('src', src);
+// The self-contained page (`storyline embed-page`) holds the story itself: the timeline's inline story.
+const inline = document.querySelector('body > script[data-story]');
+if (inline && !src) timeline.append(inline);
 for (const name of ['locale', 'theme', 'start-at', 'actors']) {
   const value = params.get(name);
   if (value) timeline.setAttribute(name, value);

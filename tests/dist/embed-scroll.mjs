@@ -1,7 +1,13 @@
 // The scroll harness for embedded timelines: an article on one origin (127.0.0.1) embeds
 // demo/embed.html from another (localhost, another port), so the iframe is really cross-origin,
-// in the four ways hosts do it; the reader scrolls from top to bottom in steps, and after each
-// step settles the harness checks what the reader would see.
+// in the four ways hosts do it, and WordPress's way once more with the self-contained page of
+// `storyline embed-page` served with no CORS header at all; the reader scrolls from top to bottom
+// in steps, on a desktop and on a phone, and after each step settles the harness checks what the
+// reader would see.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BROWSERS, serve } from './serve.mjs';
 
 const STORY = '/events/china-russia-north-korea.json';
@@ -31,15 +37,37 @@ export const HOSTS = {
       });
     </script>`,
 };
+/** WordPress's rule around the self-contained embed page, from a server that sends no CORS header. */
+const INLINED = 'wordpress, story inlined';
+HOSTS[INLINED] = HOSTS.wordpress;
+
+/** Desktop and phone viewports. */
+export const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 700 },
+];
+
+/** The self-contained embed page of the story, written by the built CLI. */
+function inlinedPage() {
+  const out = mkdtempSync(join(tmpdir(), 'storyline-embed-'));
+  const result = spawnSync(process.execPath, ['dist/cli.js', 'embed-page', '--out', out, `.${STORY}`], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`storyline embed-page failed: ${result.stderr}`);
+  return readFileSync(join(out, 'china-russia-north-korea.html'), 'utf8');
+}
 
 /** Serves the article (127.0.0.1) and the embed (localhost, with CORS headers as a host for sandboxed embeds needs). */
 export async function origins(ports = [0, 0]) {
   const pages = {};
-  const embedSide = await serve({}, { hostname: 'localhost', headers: { 'access-control-allow-origin': '*' }, port: ports[1] });
+  // The self-contained page is one of `serve`'s pages: those get no CORS header.
+  const embedSide = await serve(
+    { '/__inlined.html': { body: inlinedPage() } },
+    { hostname: 'localhost', headers: { 'access-control-allow-origin': '*' }, port: ports[1] },
+  );
   const embed = `${embedSide.origin}/demo/embed.html?src=${encodeURIComponent(`${embedSide.origin}${STORY}`)}`;
   for (const [kind, host] of Object.entries(HOSTS)) {
+    const url = kind === INLINED ? `${embedSide.origin}/__inlined.html` : embed;
     pages[`/__host/${encodeURIComponent(kind)}.html`] = {
-      body: `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width"><body style="margin:0">${FILLER}${host(embed)}${FILLER}</body></html>`,
+      body: `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width"><body style="margin:0">${FILLER}${host(url)}${FILLER}</body></html>`,
     };
   }
   const article = await serve(pages, { port: ports[0] });
@@ -95,7 +123,8 @@ export function judge(seen, frameTop, viewportHeight) {
     axisOk = inside >= 0.9 * Math.min(height, visible);
   }
   const at = seen.cards.find((c) => distance(c) === 0)?.id;
-  return { activeOk, axisOk, line, visible, active: seen.active, at, n: seen.cards.length };
+  const gap = card ? Math.round(distance(card)) : null;
+  return { activeOk, axisOk, line, visible, active: seen.active, at, n: seen.cards.length, gap, nearest: Math.round(nearest) };
 }
 
 /**
@@ -106,7 +135,7 @@ export async function measure(browser, url, { steps = 40, width = 1280, height =
   const page = await browser.newPage();
   await page.setViewport({ width, height });
   await page.goto(url, { waitUntil: 'load' });
-  const frameOf = () => page.frames().find((f) => f.url().includes('/demo/embed.html'));
+  const frameOf = () => page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith('http'));
   await page.waitForFunction(() => document.querySelector('iframe')?.getBoundingClientRect().height > 0);
   let frame;
   for (let i = 0; i < 100 && !frame; i++) {
@@ -145,8 +174,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const browser = await BROWSERS[name]();
       try {
         for (const kind of Object.keys(HOSTS)) {
-          const { active, axis, steps } = await measure(browser, served.url(kind));
-          console.log(`| ${kind} | ${name} | ${Math.round(active * 100)} % | ${Math.round(axis * 100)} % | ${steps} steps |`);
+          for (const size of SIZES) {
+            const { active, axis, steps } = await measure(browser, served.url(kind), size);
+            const percent = (share) => `${Math.round(share * 100)} %`;
+            console.log(`| ${kind} | ${name} | ${size.width} × ${size.height} | ${percent(active)} | ${percent(axis)} | ${steps} steps |`);
+          }
         }
       } finally {
         await browser.close();

@@ -1,7 +1,11 @@
 // The built embeds in headless Chromium: the bundle loaded twice, the iframe's height messages
-// (Storyline's, pym.js's and wp-embed's) as its content changes, and the oEmbed files.
+// (Storyline's, pym.js's and wp-embed's) as its content changes, and the oEmbed files; and the
+// self-contained embed page in Chromium and Firefox.
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { BROWSERS, serve } from './serve.mjs';
 
@@ -96,5 +100,62 @@ test('each story in events/ has a valid oEmbed rich response', () => {
     assert.ok(oembed.html.includes(`height="${oembed.height}"`));
     const { events } = JSON.parse(readFileSync(`events/${file}`, 'utf8'));
     assert.ok(oembed.height >= events.length * 200, `${file}: ${oembed.height} px for ${events.length} events`);
+  }
+});
+
+// `storyline embed-page`: the story inside the page. A title that closes the script and opens a
+// comment (`</script>`, `<!--`) stays text: the page runs no script of the story's, and the
+// timeline shows the title as written, in a sandboxed frame on another origin with no CORS header.
+test('the self-contained embed page keeps a hostile title inside its JSON, in both browsers', async () => {
+  const hostile = '</script><script>parent.postMessage("pwned","*")</script><!-- <script>';
+  const story = JSON.parse(readFileSync('events/end-of-roman-republic.json', 'utf8'));
+  story.title = hostile;
+  story.events[0].title = `${hostile} ${story.events[0].title}`;
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-page-'));
+  writeFileSync(join(dir, 'hostile.json'), JSON.stringify(story));
+  const result = spawnSync(process.execPath, ['dist/cli.js', 'embed-page', '--out', dir, join(dir, 'hostile.json')], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  const html = readFileSync(join(dir, 'hostile.html'), 'utf8');
+  // Three script elements (the import map, the module, the story), closed once each.
+  assert.equal(html.match(/<\/script/gi).length, 3);
+  assert.ok(!html.includes('<!--'));
+  const embedSide = await serve({}, { root: dir, hostname: 'localhost' });
+  const host = await serve({
+    '/__sandboxed.html': {
+      body: `<!doctype html><script>window.seen = []; addEventListener('message', (e) => seen.push(e.data));</script>
+        <iframe sandbox="allow-scripts" src="${embedSide.origin}/hostile.html?header" style="width:800px;height:600px"></iframe>`,
+    },
+  });
+  try {
+    for (const name of ['chromium', 'firefox']) {
+      const other = name === 'chromium' ? browser : await BROWSERS.firefox();
+      const page = await other.newPage();
+      await page.goto(`${host.origin}/__sandboxed.html`, { waitUntil: 'load' });
+      let frame;
+      for (let i = 0; i < 100 && !frame; i++) {
+        frame = page.frames().find((f) => f.url().includes('/hostile.html'));
+        if (!frame) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await frame.waitForFunction(() => document.querySelector('story-timeline')?.shadowRoot?.querySelector('[data-event-id]'), { timeout: 15000 });
+      const seen = await frame.evaluate(() => {
+        const root = document.querySelector('story-timeline').shadowRoot;
+        return {
+          origin,
+          title: root.querySelector('.story-title')?.textContent.trim(),
+          card: root.querySelector('[data-event-id] [part~="title"]')?.textContent.trim(),
+          cards: root.querySelectorAll('[data-event-id]').length,
+        };
+      });
+      assert.equal(seen.origin, 'null', `${name}: the frame is sandboxed`);
+      assert.equal(seen.title, hostile, `${name}: the story's title as written`);
+      assert.ok(seen.card.startsWith(hostile), `${name}: the first card's title as written`);
+      assert.equal(seen.cards, story.events.length, `${name}: every event`);
+      assert.deepEqual(await page.evaluate(() => window.seen.filter((m) => m === 'pwned')), [], `${name}: no script of the story's ran`);
+      await page.close();
+      if (other !== browser) await other.close();
+    }
+  } finally {
+    host.stop();
+    embedSide.stop();
   }
 });

@@ -27,6 +27,10 @@ export async function shiftOf(browser, name, url, width) {
   await page.setViewport({ width, height: width < 600 ? 740 : 900 });
   if (name === 'chromium') await page.evaluateOnNewDocument(watchShifts);
   await page.goto(url, { waitUntil: 'load' });
+  // What the reader saw at load: the layout of the next painted frame. A layout forced before it
+  // is not one: Firefox sizes a new `content-visibility: auto` card by its placeholder until the
+  // rendering update that paints it decides it is on screen (it moved by 6 px in about half the runs).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const first = await page.evaluate(textPositions);
   await new Promise((resolve) => setTimeout(resolve, 2000));
   const result =

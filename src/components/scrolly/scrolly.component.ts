@@ -69,6 +69,7 @@ import { Steps } from './steps.js';
  * @cssproperty [--story-sticky-top=0px] - Distance from the top of the viewport at which the graphic sticks (for fixed site headers).
  * @cssproperty [--story-viewport-height=100dvh] - Height the graphic fills on wide layouts.
  * @cssproperty [--story-graphic-width=min(46%, 34rem)] - Width of the graphic column on wide layouts.
+ * @cssproperty [--story-graphic-height=min(55vh, 26rem)] - Height of the graphic on narrow layouts, where it sits above the prose (fixed, so that the prose never moves under it).
  */
 export class StoryScrolly extends StoryElement {
   static override styles = [themeStyles, styles];

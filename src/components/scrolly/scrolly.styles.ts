@@ -10,6 +10,7 @@ const own = css`
     --_era: var(--story-era-bg, light-dark(#cfc6b8, #5a554d));
     --_vh: var(--story-viewport-height, 100dvh);
     --_graphic-width: var(--story-graphic-width, min(46%, 34rem));
+    --_graphic-height: var(--story-graphic-height, min(55vh, 26rem));
     /* Heights of the axis rows, so the marker, grid lines and breaks can span the lanes. */
     --_eras-h: 1.5rem;
     --_marker-h: 1.6rem;
@@ -260,9 +261,11 @@ const own = css`
       display: block;
     }
 
+    /* A fixed height: the prose under it never moves, neither when the story arrives nor when the
+       card changes (dist/storyline.css reserves the same before the script). */
     .graphic {
       min-block-size: 0;
-      max-block-size: 55vh;
+      block-size: var(--_graphic-height);
       overflow: hidden;
       gap: 0.6rem;
       padding-block: 0.6rem 0.75rem;
