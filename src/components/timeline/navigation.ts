@@ -147,6 +147,22 @@ export class Navigation implements ReactiveController {
     if (!this.jumping) this.activate(id);
   }
 
+  /**
+   * The scroll ended with the reading line between two cards, where no crossing is reported after
+   * a jump: the active event is the last card that starts above the line (the one a reader
+   * scrolling down has just passed), or the first card.
+   */
+  settle(): void {
+    if (this.jumping) return;
+    const line = this.#options.readingLine.line();
+    let passed: HTMLElement | undefined;
+    for (const card of this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-event-id]')) {
+      if (passed && card.getBoundingClientRect().top > line) break;
+      passed = card;
+    }
+    if (passed?.dataset.eventId) this.activate(passed.dataset.eventId);
+  }
+
   #tell(index: number, event: ParsedEvent): void {
     if (this.#host.syncHash && location.hash !== `#${event.id}`) {
       history.replaceState(history.state, '', `#${event.id}`);

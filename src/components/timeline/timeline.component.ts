@@ -125,6 +125,7 @@ export class StoryTimeline extends StoryElement {
       `${dateText(this.#language, e)} ${this.#language.text(e.title)}. ${this.#language.text(e.summary)}`,
     textKey: () => this.#language.data,
     cardsAtLine: () => this.#atLine.size,
+    settle: () => this.#navigation.settle(),
     readingLine: this.#readingLine,
   });
   #navigation = new Navigation(this, {

@@ -187,6 +187,19 @@ describe('<story-timeline>', () => {
       expect(seen[1]!.event.title).to.equal('Summit');
     });
 
+    it('settles on the card just passed when a jump leaves the reading line between two cards', async () => {
+      const { el, box } = await scrolling();
+      expect(el.activeId).to.equal('crimea');
+      const [passed, next] = ORDER.slice(-2).map((id) =>
+        el.shadowRoot!.querySelector<HTMLElement>(`[data-event-id="${id}"]`)!.getBoundingClientRect(),
+      );
+      expect(next!.top - passed!.bottom, 'a gap between the two cards').to.be.above(4);
+      // One instant jump from the first card to the middle of the gap: nothing crosses the line there.
+      const boxRect = box.getBoundingClientRect();
+      box.scrollTop += (passed!.bottom + next!.top) / 2 - (boxRect.top + box.clientHeight / 2);
+      await waitUntil(() => el.activeId === ORDER.at(-2), `${el.activeId} stayed active`, { timeout: 3000 });
+    });
+
     it('marks the active card with aria-current and moves the axis marker', async () => {
       const { el, box } = await scrolling();
       await scrollCardToLine(box, el, 'satellite');

@@ -39,6 +39,8 @@ export interface WindowingOptions {
   textKey: () => unknown;
   /** How many cards are at the reading line (none after a jump past the cards). */
   cardsAtLine: () => number;
+  /** The scroll ended with no card at the reading line, and none to bring in there. */
+  settle: () => void;
   readingLine: ReadingLine;
 }
 
@@ -258,18 +260,20 @@ export class Windowing implements ReactiveController {
   #handleScrollEnd = (): void => {
     this.#scrollEndJob ??= whenIdle(() => {
       this.#scrollEndJob = undefined;
-      if (this.#options.cardsAtLine() === 0) this.#showJumpedTo();
+      if (this.#options.cardsAtLine() === 0 && !this.#showJumpedTo()) this.#options.settle();
     });
   };
 
-  #showJumpedTo(): void {
+  /** Brings in the chunk whose placeholder is at the reading line; false when there is none. */
+  #showJumpedTo(): boolean {
     const root = this.#host.renderRoot as ShadowRoot;
     const column = root.querySelector('.events');
-    if (!column || !root.querySelector('.placeholder')) return;
+    if (!column || !root.querySelector('.placeholder')) return false;
     const box = column.getBoundingClientRect();
     const hit = root.elementFromPoint(box.left + box.width / 2, this.#options.readingLine.line());
     const placeholder = hit?.closest<HTMLElement>('.placeholder');
     if (placeholder) this.show(Number(placeholder.dataset.chunk));
+    return !!placeholder;
   }
 
   #handlePrint = (event: Event): void => {
