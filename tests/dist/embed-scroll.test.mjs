@@ -15,15 +15,9 @@ before(async () => {
 
 after(() => served?.stop());
 
-// Known, not fixed: after a jump that lands the reading line in the gap between two cards, the
-// IntersectionObserver reports no change, so the event before the jump stays active until the next
-// card crosses the line (on the top-level page too). At 375 px, 30 steps are such jumps: embed-host.js
-// is right in 90 % of them in Chromium (97 % in Firefox); with 41 steps, 100 %.
-const TODO = { 375: 'the active event is stale after a jump that lands between two cards' };
-
 for (const name of ['chromium', 'firefox']) {
   for (const size of SIZES) {
-    test(`${name} at ${size.width} px: the embed follows the reader in every kind of host`, { todo: TODO[size.width] }, async () => {
+    test(`${name} at ${size.width} px: the embed follows the reader in every kind of host`, async () => {
       const browser = await BROWSERS[name]();
       try {
         for (const kind of Object.keys(HOSTS)) {
