@@ -149,18 +149,22 @@ export class Navigation implements ReactiveController {
 
   /**
    * The scroll ended with the reading line between two cards, where no crossing is reported after
-   * a jump: the active event is the last card that starts above the line (the one a reader
-   * scrolling down has just passed), or the first card.
+   * a jump, nor in a gap wider than the last step: the active event is the card nearest the line.
    */
   settle(): void {
     if (this.jumping) return;
     const line = this.#options.readingLine.line();
-    let passed: HTMLElement | undefined;
+    let nearest: { id?: string; distance: number } = { distance: Infinity };
     for (const card of this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-event-id]')) {
-      if (passed && card.getBoundingClientRect().top > line) break;
-      passed = card;
+      const { top, bottom } = card.getBoundingClientRect();
+      const distance = line < top ? top - line : Math.max(line - bottom, 0);
+      if (distance >= nearest.distance) {
+        if (top > line) break;
+        continue;
+      }
+      nearest = { id: card.dataset.eventId, distance };
     }
-    if (passed?.dataset.eventId) this.activate(passed.dataset.eventId);
+    if (nearest.id) this.activate(nearest.id);
   }
 
   #tell(index: number, event: ParsedEvent): void {

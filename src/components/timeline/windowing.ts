@@ -13,6 +13,7 @@ import {
 import { guard } from 'lit/directives/guard.js';
 import type { ParsedEvent } from '../../core/types.js';
 import type { ReadingLine } from '../../internal/controllers/reading-line.js';
+import type { ViewportSource } from '../../internal/controllers/viewport-source.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { cancelIdle, whenIdle } from '../../internal/idle.js';
 
@@ -59,7 +60,8 @@ export class Windowing implements ReactiveController {
   #estimate?: number;
   #for?: readonly ParsedEvent[];
   #observer?: IntersectionObserver;
-  #root?: Element | null;
+  /** The viewport watched, whose scroll ends are listened to (a frame's replaces the page's). */
+  #source?: ViewportSource;
   #sizes?: ResizeObserver;
   #watched = new Set<Element>();
   #stopScrollEnd?: () => void;
@@ -166,13 +168,13 @@ export class Windowing implements ReactiveController {
    */
   watch(): void {
     const source = this.#options.readingLine.source;
-    if (!this.#observer || this.#root !== source.root) {
+    if (!this.#observer || this.#source !== source) {
       this.#observer?.disconnect();
       this.#sizes?.disconnect();
       this.#watched.clear();
       this.#stopScrollEnd?.();
       this.#stopScrollEnd = undefined;
-      this.#root = source.root;
+      this.#source = source;
       this.#stopScrollEnd = source.onScrollEnd(this.#handleScrollEnd);
       // A placeholder nearing the viewport brings its chunk in.
       this.#observer = new IntersectionObserver(this.#handleIntersect, {
