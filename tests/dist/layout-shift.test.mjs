@@ -24,9 +24,6 @@ after(async () => {
 // than the defined element (CLS 0.043 at 375 px, 0.080 at 1280 px).
 const TODO = {
   'article.html': 'the scrolly shifts when it is defined (CLS 0.04–0.08)',
-  // One shift about 230 ms after navigation: the first year's section moves 29 px down at 1280 px;
-  // the page's layout with no script at all ends the same, so it is not the hydration's render.
-  'prerendered.html': 'the pre-rendered report shifts once while loading (CLS 0.017 at 1280 px)',
 };
 // In Firefox the declarative page's text moves 6 px at 1280 px in about half the runs (0 in the others).
 const FIREFOX_TODO = { 'article.html': TODO['article.html'], 'declarative.html': 'its text moves 6 px at 1280 px in about half the runs' };
