@@ -39,12 +39,8 @@ after(async () => {
   server?.stop();
 });
 
-// One shift about 230 ms after navigation: the first year's section moves 29 px down at 1280 px;
-// the page's layout with no script at all ends the same, so it is not the hydration's render.
-const TODO = { 'prerendered.html': 'the pre-rendered report shifts once while loading (CLS 0.017 at 1280 px)' };
-
 for (const file of PAGES) {
-  test(`${file} does not shift in Chromium (CLS ≤ 0.01)`, { todo: TODO[file] }, async () => {
+  test(`${file} does not shift in Chromium (CLS ≤ 0.01)`, async () => {
     for (const width of WIDTHS) {
       const cls = await shiftOf(browsers.chromium, 'chromium', `${server.origin}/demo/${file}`, width);
       assert.ok(cls <= 0.01, `${file} at ${width} px: CLS ${cls.toFixed(3)}`);

@@ -16,7 +16,7 @@ export function compactCard(event: ParsedEvent, language: Language, options: Car
     <ul class="chips">
       ${chipItems(event, options.actors)}
     </ul>
-    ${summary(event, language, options.slotted)} ${sources(event, language, options.storySource)}
+    ${summary(event, language, options.slotted)}${sources(event, language, options.storySource)}
   </div>`;
 }
 

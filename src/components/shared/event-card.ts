@@ -83,9 +83,9 @@ export function sources(
   if (cited.length === 1) {
     const url = only.url && isAbsoluteHttpUrl(only.url) ? only.url : nothing;
     return html`<p part="sources" class="sources ${className}">
-      ${only.own ? '' : `${words.source}: `}<cite
+      ${only.own ? nothing : `${words.source}: `}<cite
         ><a href=${url} rel="noopener noreferrer" target="_blank">${only.text}</a></cite
-      >${only.section ? `, “${only.section}”` : ''}
+      >${only.section ? `, “${only.section}”` : nothing}
     </p>`;
   }
   return html`<div class="sources ${className}">
@@ -131,8 +131,7 @@ function cardEnd(event: ParsedEvent, language: Language, story?: StorySource): u
       </footer>`
     : sources(event, language, story, 'card-footer');
   if (!quote && !media) return footer;
-  return html`${quote ? html`<blockquote class="quote">${quote}</blockquote>` : nothing}
-  ${
+  return html`${quote ? html`<blockquote class="quote">${quote}</blockquote>` : nothing}${
     media
       ? html`<figure part="media" class="media">
           <img src=${media.src} alt=${media.alt} loading="lazy" decoding="async" />
@@ -146,8 +145,7 @@ function cardEnd(event: ParsedEvent, language: Language, story?: StorySource): u
           }
         </figure>`
       : nothing
-  }
-  ${footer}`;
+  }${footer}`;
 }
 
 export const weight = (event: ParsedEvent) =>
@@ -181,7 +179,7 @@ export function eventCard(event: ParsedEvent, language: Language, options: CardO
     <ul class="chips">
       ${chipItems(event, options.actors)}
     </ul>
-    ${summary(event, language, options.slotted)} ${cardEnd(event, language, options.storySource)}
+    ${summary(event, language, options.slotted)}${cardEnd(event, language, options.storySource)}
   </article>`;
 }
 

@@ -172,6 +172,13 @@ const own = css`
     contain-intrinsic-block-size: auto 12rem;
   }
 
+  /* The first chunk's cards are always laid out: where the page opens, a card skipped for its first
+     frames (as pre-rendered HTML's are, until Chromium finds them on screen) has the 12rem guess,
+     and grows under the reader's eyes when it is found. */
+  .chunk:first-child .card {
+    content-visibility: visible;
+  }
+
   /* The accent bar is a shadow inside the border: painted, never laid out. */
   .card.active {
     border-color: var(--_accent);
