@@ -13,7 +13,7 @@
  * even when the value is the same, and a re-render must not restyle what did not move.
  */
 import { isServer, noChange, nothing } from 'lit';
-import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 type Vars = Readonly<Record<string, string | undefined>>;
 
@@ -22,8 +22,9 @@ class CssVarsDirective extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style' || part.strings)
-      throw new Error('cssVars() is an element’s whole style: <span style=${cssVars({…})}>');
+    // The server writes the properties as the attribute's text: only a whole `style` will do.
+    const { name, strings } = part as Partial<AttributePart>;
+    if (name !== 'style' || strings) throw new Error('style=${cssVars(…)}');
   }
 
   /** What the server writes: the properties as the `style` attribute's text. */

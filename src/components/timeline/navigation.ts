@@ -152,19 +152,15 @@ export class Navigation implements ReactiveController {
    * a jump, nor in a gap wider than the last step: the active event is the card nearest the line.
    */
   settle(): void {
-    if (this.jumping) return;
     const line = this.#options.readingLine.line();
-    let nearest: { id?: string; distance: number } = { distance: Infinity };
+    let nearest: HTMLElement | undefined;
+    let least = Infinity;
     for (const card of this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-event-id]')) {
       const { top, bottom } = card.getBoundingClientRect();
-      const distance = line < top ? top - line : Math.max(line - bottom, 0);
-      if (distance >= nearest.distance) {
-        if (top > line) break;
-        continue;
-      }
-      nearest = { id: card.dataset.eventId, distance };
+      const distance = Math.max(top - line, line - bottom, 0);
+      if (distance < least) [nearest, least] = [card, distance];
     }
-    if (nearest.id) this.activate(nearest.id);
+    if (nearest && !this.jumping) this.activate(nearest.dataset.eventId ?? '');
   }
 
   #tell(index: number, event: ParsedEvent): void {
