@@ -5,24 +5,14 @@
  * and their chunks too, would each need `Access-Control-Allow-Origin`. This page makes none.
  *
  * - The story is a `<script type="application/json">` (the element's inline story), written as JSON
- *   that HTML cannot end early: `<`, `>` and `&` are `\u003c`, `\u003e`, `\u0026` (the same string
- *   to JSON.parse), so neither `</script>` nor `<!--` in a title breaks out of it.
+ *   that HTML cannot end early (`jsonInHtml`): neither `</script>` nor `<!--` in a title breaks out.
  * - The modules (dist/storyline.js, dist/embed.js and the chunks) are `data:` URLs in an import map,
  *   under `storyline-kit/<path>` names; their relative imports are rewritten to those names, since a
  *   `data:` module has no URL to resolve `./chunks/…` against. A chunk is only decoded if imported.
  */
 import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
-
-/** JSON for the inside of a `<script>` element: nothing in it can close the element or open a comment. */
-export function jsonInHtml(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml, jsonInHtml } from '../internal/html-text.js';
 
 /** Module specifiers that point at another file of the bundle: `from"./x.js"`, `import("../x.js")`. */
 const RELATIVE_IMPORT = /(\bfrom\s*|\bimport\s*\(?\s*)(["'])(\.{1,2}\/[^"'\n]+?\.js)\2/g;

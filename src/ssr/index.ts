@@ -19,6 +19,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Story } from '../core/types.js';
+import { escapeHtml, jsonInHtml } from '../internal/html-text.js';
 import { loadLocale, matchLocale } from '../i18n/index.js';
 import type { Lane } from '../components/scrolly/lanes.js';
 
@@ -55,15 +56,10 @@ const defined = Promise.all([
   import('../components/scrolly/define.js'),
 ]);
 
-/**
- * The story as an inline script. `<` is written `\u003c` (the same string to JSON), so nothing in
- * the story can end the script or open a comment: a story's text never becomes markup.
- */
+/** The story as an inline script, which nothing in the story can end (`jsonInHtml`). */
 export function storyScript(story: Story): string {
-  return `<script type="application/json">${JSON.stringify(story).replace(/</g, '\\u003c')}</script>`;
+  return `<script type="application/json">${jsonInHtml(story)}</script>`;
 }
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** ` name="value"` for each attribute given: a string, a number, or true for a boolean one. */
 function attributes(list: Record<string, string | number | boolean | undefined>): string {
