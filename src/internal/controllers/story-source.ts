@@ -47,10 +47,10 @@ export class StorySource implements ReactiveController {
     this.#task = new Task(host, {
       args: () => [host.data, host.src, host.format, this.#inline, this.#declared, host.timeout],
       task: async (_args, { signal }): Promise<Loaded> => {
+        // `data`, and an inline JSON story, are read at once (see `#parse`).
         const now = this.#immediate();
         if (now) return now;
-        const { data, src, format, timeout } = host;
-        if (data) return parseStory(data);
+        const { src, format, timeout } = host;
         if (src) return parseStory(await loadStory(src, { signal, timeout, format }));
         const inline = this.#inline;
         if (inline !== null)
