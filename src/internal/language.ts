@@ -43,8 +43,9 @@ export class Language implements ReactiveController {
     }
   }
 
+  /** Connected: the page's language is known before the first update asks for it. */
   hostConnected(): void {
-    this.#pageLang = this.#host.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.#readPage();
   }
 
   #tag(): string {
@@ -114,8 +115,12 @@ export class Language implements ReactiveController {
     return formatStoryDate(date, { locale, patterns: { ...patterns, month } });
   }
 
-  /** Reads the page's `lang` and `dir` before each render, so that rendering reads no DOM. */
   hostUpdate(): void {
+    this.#readPage();
+  }
+
+  /** Reads the page's `lang` and `dir` (when connected and before each render), so that rendering reads no DOM. */
+  #readPage(): void {
     this.#pageLang = this.#host.closest('[lang]')?.getAttribute('lang') ?? '';
     const explicit = this.#host.closest('[dir]')?.getAttribute('dir');
     this.#pageDir = explicit === 'rtl' || explicit === 'ltr' ? explicit : '';
