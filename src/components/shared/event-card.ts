@@ -54,7 +54,8 @@ export function chipItems(event: ParsedEvent, actors: ReadonlyMap<string, Actor>
   const list = (event.actors ?? []).map((id) => actors.get(id)).filter((actor) => actor !== undefined);
   const [a, b, c] = list;
   const item = (actor: Actor) => cssVars(actorStyle(actor));
-  if (list.length > 3 || !a) return list.length > 3 ? list.map(chip) : nothing;
+  if (!a) return nothing;
+  if (list.length > 3) return list.map(chip);
   if (!b) return chip(a);
   if (!c)
     return html`<li part="chip" class="chip small" style=${item(a)}>${a.label}</li>
