@@ -155,7 +155,8 @@ export class Navigation implements ReactiveController {
     const line = this.#options.readingLine.line();
     let nearest: HTMLElement | undefined;
     let least = Infinity;
-    for (const card of this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-event-id]')) {
+    // The cards shown are those the reading line watches, in the order they are drawn.
+    for (const card of this.#options.readingLine.watched as ReadonlySet<HTMLElement>) {
       const { top, bottom } = card.getBoundingClientRect();
       const distance = Math.max(top - line, line - bottom, 0);
       if (distance < least) [nearest, least] = [card, distance];
