@@ -151,9 +151,10 @@ export default [
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
   },
   // Lit's hydration support, for pre-rendered pages only: it must run before Lit, so it is a file
-  // of its own, loaded before dist/storyline.js (see src/hydrate.ts).
+  // of its own, which loads dist/storyline.js once the page is painted (see src/hydrate.ts).
   {
     input: 'src/hydrate.ts',
+    external: (id) => /[/\\]storyline\.(js|ts)$/.test(id) || id === './storyline.js',
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(),
@@ -184,7 +185,7 @@ export default [
       // After TypeScript is stripped: minifies the CSS and HTML inside Lit's css`` and html`` templates.
       literalsHtmlCssMinifier({ failOnError: true }),
       // Lit's licence is kept once, as a banner, rather than once per module.
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /Storyline/ } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
       pageStyles(),
     ],
     // Languages other than English are dynamic imports: each becomes a chunk of its own.

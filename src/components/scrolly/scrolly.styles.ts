@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { narrowQuery } from '../../internal/controllers/container-width.js';
 import { axisStyles } from '../shared/axis.styles.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { compactCardStyles } from '../shared/compact-card.js';
@@ -256,7 +255,7 @@ const own = css`
 
   /* ---- narrow: the graphic stays on top while the prose scrolls under it ----------------- */
 
-  @container ${narrowQuery} {
+  @container story (max-width: 719.98px) {
     .base {
       display: block;
     }

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { narrowQuery } from '../../internal/controllers/container-width.js';
 
 /** The timeline's axis: vertical beside the cards; along the top of a narrow column. */
 export const timelineAxisStyles = css`
@@ -157,7 +156,7 @@ export const timelineAxisStyles = css`
     padding: 0.05rem 0.4rem;
   }
 
-  @container ${narrowQuery} {
+  @container story (max-width: 719.98px) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
       gap: 1rem;
