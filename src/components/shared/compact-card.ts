@@ -6,7 +6,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ParsedEvent } from '../../core/types.js';
 import type { Language } from '../../internal/language.js';
-import { chipItems, dateText, sources, summary, weight, type CardOptions } from './event-card.js';
+import { chipItems, dateText, noSummary, sources, summary, weight, type CardOptions } from './event-card.js';
 
 /** The compact card: date, title, actors, summary and sources. */
 export function compactCard(event: ParsedEvent, language: Language, options: CardOptions): TemplateResult {
@@ -16,7 +16,10 @@ export function compactCard(event: ParsedEvent, language: Language, options: Car
     <ul class="chips">
       ${chipItems(event, options.actors)}
     </ul>
-    ${summary(event, language, options.slotted)}${sources(event, language, options.storySource)}
+    <p part="summary" class="summary" ?hidden=${noSummary(event, options.slotted)}>
+      ${summary(event, language, options.slotted)}
+    </p>
+    ${sources(event, language, options.storySource)}
   </div>`;
 }
 

@@ -107,17 +107,18 @@ export function sources(
   </div>`;
 }
 
-/** The author's own content when slotted, else the summary; nothing for an event without one. */
-export function summary(
-  event: ParsedEvent,
-  language: Language,
-  slotted?: boolean,
-): TemplateResult | typeof nothing {
-  if (slotted) return html`<div part="summary" class="summary"><slot name="event-${event.id}"></slot></div>`;
-  return event.summary
-    ? html`<p part="summary" class="summary">${language.text(event.summary)}</p>`
-    : nothing;
+/**
+ * What a card's `<p part="summary">` holds: the author's own content when slotted, else the
+ * summary. The paragraph is in each card's own template (hidden when there is neither), not a
+ * template of its own: that would cost the card a marker comment.
+ */
+export function summary(event: ParsedEvent, language: Language, slotted?: boolean): unknown {
+  if (slotted) return html`<slot name="event-${event.id}"></slot>`;
+  return event.summary ? language.text(event.summary) : nothing;
 }
+
+/** True when a card has no summary to show. */
+export const noSummary = (event: ParsedEvent, slotted?: boolean) => !slotted && !event.summary;
 
 /** What ends the full card: its quote and image when it has them, its tags and sources. */
 function cardEnd(event: ParsedEvent, language: Language, story?: StorySource): unknown {
@@ -180,7 +181,10 @@ export function eventCard(event: ParsedEvent, language: Language, options: CardO
     <ul class="chips">
       ${chipItems(event, options.actors)}
     </ul>
-    ${summary(event, language, options.slotted)}${cardEnd(event, language, options.storySource)}
+    <p part="summary" class="summary" ?hidden=${noSummary(event, options.slotted)}>
+      ${summary(event, language, options.slotted)}
+    </p>
+    ${cardEnd(event, language, options.storySource)}
   </article>`;
 }
 
