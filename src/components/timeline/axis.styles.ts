@@ -13,13 +13,20 @@ export const timelineAxisStyles = css`
 
   /* ---- the axis (vertical beside the cards; horizontal along the top on narrow columns) --- */
 
+  /* The axis sticks once the element runs, when its marker starts to follow the reader. Before
+     (pre-rendered HTML, read with no script or waiting for it) it stays at the top of the
+     timeline, where it stands at load, and the first paint is not held up by compositing it. */
   .axis {
-    position: sticky;
-    inset-block-start: var(--_top);
+    position: relative;
     block-size: calc(var(--story-viewport-height, 100dvh) - var(--_top) - 2rem);
     max-block-size: 52rem;
     padding-block: 1.25rem;
     z-index: 1;
+  }
+
+  :host(:defined) .axis {
+    position: sticky;
+    inset-block-start: var(--_top);
   }
 
   .axis-track {

@@ -172,10 +172,11 @@ const own = css`
     contain-intrinsic-block-size: auto 12rem;
   }
 
-  /* The first chunk's cards are always laid out: where the page opens, a card skipped for its first
-     frames (as pre-rendered HTML's are, until Chromium finds them on screen) has the 12rem guess,
-     and grows under the reader's eyes when it is found. */
-  .chunk:first-child .card {
+  /* The cards of the first eight years are always laid out: where the page opens, a card skipped
+     for its first frames (as pre-rendered HTML's are, until Chromium finds them on screen) has the
+     12rem guess, and grows under the reader's eyes when it is found. Only those: each card laid
+     out before the first paint delays it. */
+  .chunk:first-child .year:nth-child(-n + 8) .card {
     content-visibility: visible;
   }
 
