@@ -1,10 +1,16 @@
-// Entry of dist/hydrate.js: Lit's hydration support, for pages whose timelines were rendered on the
-// server (`storyline-kit/ssr`, `storyline render`). Load it before dist/storyline.js:
+// Entry of dist/hydrate.js, for pages whose timelines were rendered on the server
+// (`storyline-kit/ssr`, `storyline render`). It is the one script such a page needs:
 //
+//   <link rel="modulepreload" href="dist/storyline.js" />
 //   <script type="module" src="dist/hydrate.js"></script>
-//   <script type="module" src="dist/storyline.js"></script>
 //
-// It has to run before Lit does (Lit calls it as it starts), so it is a file of its own, with its own
-// copy of lit-html's renderer, and only pre-rendered pages pay for it: storyline.js stays the same.
-// An element whose shadow root came with the HTML then takes over its DOM rather than render it again.
+// It installs Lit's hydration support, which has to run before Lit does (Lit calls it as it
+// starts), so it is a file of its own, with its own copy of lit-html's renderer, and only
+// pre-rendered pages pay for it. An element whose shadow root came with the HTML then takes over
+// its DOM rather than render it again.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+
+// Then, once the page has been painted, storyline.js (preloaded, not yet run): the reader sees the
+// server's HTML before any of the kit's script runs. A page that also loads storyline.js itself
+// gets the one module, run once.
+requestAnimationFrame(() => setTimeout(() => import('./storyline.js')));

@@ -20,7 +20,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Story } from '../core/types.js';
 import { escapeHtml, jsonInHtml } from '../internal/html-text.js';
-import { loadLocale, matchLocale } from '../i18n/index.js';
+import { loadLocale } from '../i18n/index.js';
 import type { Lane } from '../components/scrolly/lanes.js';
 
 /** The attributes a pre-rendered timeline starts with (as on `<story-timeline>`). */
@@ -81,12 +81,12 @@ async function renderElement(
   lanes?: Lane[],
 ): Promise<string> {
   // The language is written out, so that the browser takes the one the server used (not the
-  // page's), and loaded first: the element formats dates with the languages loaded. One other
-  // than English has to load in the browser too before the element takes the HTML over.
+  // page's), and loaded first: the element formats dates with the languages loaded. In the
+  // browser the element takes the HTML over (`defer-hydration` removed) once that language has
+  // loaded there too and the page has been painted (see `Language`).
   const locale = String(attrs.locale || story.language || 'en');
   await Promise.all([defined, loadLocale(locale)]);
-  const deferred = matchLocale(locale) !== 'en';
-  const all = attributes({ ...attrs, locale, 'defer-hydration': deferred });
+  const all = attributes({ ...attrs, locale, 'defer-hydration': true });
   const content = unsafeHTML(storyScript(story) + light);
   const template = lanes
     ? staticHtml`<${unsafeStatic(tag)}${unsafeStatic(all)} .data=${story} .lanes=${lanes}>${content}</${unsafeStatic(tag)}>`
@@ -119,8 +119,9 @@ export function renderScrolly(story: Story, options: ScrollyRenderOptions = {}):
 }
 
 /**
- * A page of its own around pre-rendered HTML: the document, its language and title, and the two
- * scripts that take it over (`hydrate.js` first, then `storyline.js`, both under `scripts`).
+ * A page of its own around pre-rendered HTML: the document, its language and title, and the script
+ * that takes it over (`hydrate.js`, which runs `storyline.js` once the page is painted; both under
+ * `scripts`, the second preloaded).
  */
 export function htmlPage(
   body: string,
@@ -133,8 +134,8 @@ export function htmlPage(
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(title)}</title>
+    <link rel="modulepreload" href="${escapeHtml(base)}storyline.js" />
     <script type="module" src="${escapeHtml(base)}hydrate.js"></script>
-    <script type="module" src="${escapeHtml(base)}storyline.js"></script>
     <style>
       body {
         max-width: 72rem;

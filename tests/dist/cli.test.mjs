@@ -122,7 +122,7 @@ test('render puts every title and date of the report in the HTML, and no story t
     assert.ok(result.stdout.includes(`datetime="${event.date}"`), `no date for ${event.id}`);
     assert.ok(result.stdout.includes(escaped(event.title)), `no title for ${event.id}`);
   }
-  assert.match(result.stdout, /<script type="module" src="dist\/hydrate.js"><\/script>\s*<script type="module" src="dist\/storyline.js">/);
+  assert.match(result.stdout, /<link rel="modulepreload" href="dist\/storyline.js" \/>\s*<script type="module" src="dist\/hydrate.js"><\/script>/);
   const hostile = join(dir, 'hostile.json');
   story.events[0].title = '</script><script>alert(1)</script>';
   writeFileSync(hostile, JSON.stringify(story));
