@@ -1,10 +1,10 @@
-// `node bench/profile.mjs [--n 50] [--lib storyline] [--runs 3]`: where the time goes between the
-// bundle arriving and the first card painted, in Debian's headless Chromium. Loads the bench page
-// (after `npm run build` and one `npm run bench`, which writes the data) with a CDP trace and
-// V8's sampling profiler on, then prints, from navigation start: when the bundle was evaluated,
-// the story fetched and the first card inserted and painted; the main thread's time by kind
-// (script by source file, through the bundle's source map; style, layout, paint, parsing, idle)
-// in that stretch; and the Lit updates it ran. See bench/README.md.
+// `node bench/profile.mjs [--n 50] [--lib storyline] [--runs 3] [--baseline <dist dir>]`: where the
+// time goes between the bundle arriving and the first card painted, in Debian's headless Chromium.
+// Loads the bench page (after `npm run build` and one `npm run bench`, which writes the data) with
+// a CDP trace and V8's sampling profiler on, then prints, from navigation start: when the bundle
+// was evaluated, the story fetched and the first card inserted and painted; the main thread's time
+// by kind (script by source file, through the bundle's source map; style, layout, paint, parsing,
+// idle) in that stretch; and the Lit updates it ran. See bench/README.md.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,16 +13,20 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browsers.mjs';
 import { writeData } from './generate.mjs';
 import { pageUrl } from './lib/libraries.mjs';
 import { ROOT, serve } from './lib/server.mjs';
+import { writeBaseline } from './lib/baseline.mjs';
 import { sourceLookup } from './lib/source-map.mjs';
 
 const { values: options } = parseArgs({
   options: {
     n: { type: 'string', default: '50' },
     lib: { type: 'string', default: 'storyline' },
+    baseline: { type: 'string' },
     runs: { type: 'string', default: '3' },
   },
 });
 const n = Number(options.n);
+/** The bundle's URL: this build's, or the baseline's. */
+const BUNDLE = /\/(baseline-)?dist\/storyline\.js/;
 const CATEGORIES = [
   'devtools.timeline',
   'v8.execute',
@@ -75,7 +79,7 @@ function analyse(trace, lookup, marks) {
       const at = ms(time);
       if (at < from || at > to) return;
       const frame = nodes.get(id)?.callFrame ?? {};
-      const key = frame.url?.includes('/dist/storyline.js')
+      const key = BUNDLE.test(frame.url ?? '')
         ? lookup(frame.lineNumber, frame.columnNumber)
         : frame.url
           ? frame.url.replace(/^https?:\/\/[^/]+/, '')
@@ -100,7 +104,14 @@ function analyse(trace, lookup, marks) {
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
 writeData([n]);
-const map = JSON.parse(readFileSync(join(ROOT, 'dist/storyline.js.map'), 'utf8'));
+// `--baseline <dist dir>`: profiles that build's bundle instead (see lib/baseline.mjs).
+if (options.baseline) {
+  writeBaseline(options.baseline);
+  options.lib = 'storyline-baseline';
+}
+const map = JSON.parse(
+  readFileSync(join(options.baseline ?? join(ROOT, 'dist'), 'storyline.js.map'), 'utf8'),
+);
 const lookup = sourceLookup(map);
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
@@ -136,7 +147,7 @@ try {
       const entry = (part) => performance.getEntriesByType('resource').find((r) => r.name.includes(part));
       const { startTime: storyStart, responseEnd: storyEnd } = entry('/data/story-') ?? {};
       return {
-        bundle: entry('/dist/storyline.js')?.responseEnd,
+        bundle: entry('dist/storyline.js')?.responseEnd,
         storyStart,
         storyEnd,
         updates: window.__updates,

@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browsers.mjs';
 import { writeData } from './generate.mjs';
 import { LIBRARIES, pageUrl } from './lib/libraries.mjs';
+import { writeBaseline } from './lib/baseline.mjs';
 import { writePrerendered } from './lib/prerendered.mjs';
 import { loadedBytes, summarize, table } from './lib/report.mjs';
 import { ROOT, SNAPSHOT, serve } from './lib/server.mjs';
@@ -25,6 +26,7 @@ const { values: options } = parseArgs({
     timeout: { type: 'string', default: '60000' },
     out: { type: 'string', default: 'latest.json' },
     report: { type: 'string' },
+    baseline: { type: 'string' },
   },
 });
 const sizes = options.sizes.split(',').map(Number);
@@ -32,6 +34,9 @@ const runs = Number(options.runs);
 const libs = options.libs.split(',');
 const timeout = Number(options.timeout);
 for (const lib of libs) if (!LIBRARIES[lib]) throw new Error(`unknown library ${lib}`);
+if (libs.some((lib) => LIBRARIES[lib].baseline) !== Boolean(options.baseline)) {
+  throw new Error('--libs storyline-baseline and --baseline <dist dir> go together');
+}
 
 // ---- one page load ------------------------------------------------------------------------------
 
@@ -141,6 +146,7 @@ try {
   throw new Error('dist/storyline.js is missing: run `npm run build` (or wait for a build in progress)');
 }
 if (libs.some((lib) => LIBRARIES[lib].prerendered)) Object.assign(dataBytes, await writePrerendered(sizes));
+if (options.baseline) writeBaseline(options.baseline);
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({

@@ -26,6 +26,14 @@ export const LIBRARIES = {
     js: ['node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'],
     css: ['node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'],
   },
+  // With `--baseline <dist dir>`: another build's bundle on the client-rendered page (baseline.mjs).
+  'storyline-baseline': {
+    label: 'Storyline, baseline',
+    url: (n) => `/bench/results/data/storyline-baseline.html?n=${n}`,
+    js: ['bench/results/baseline-dist/storyline.js'],
+    css: [],
+    baseline: true,
+  },
   // Not in the default set: Storyline with prefers-reduced-motion (no scroll-driven card animations).
   'storyline-reduced': {
     label: 'Storyline, reduced motion',
