@@ -3,22 +3,21 @@
  * sources), built from the same parts as the full card. Its own module, so that a page without a
  * scrolly does not load it.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ParsedEvent } from '../../core/types.js';
 import type { Language } from '../../internal/language.js';
-import { chipItems, dateText, noSummary, sources, summary, weight, type CardOptions } from './event-card.js';
+import { chipItems, dateText, sources, summary, weight, type CardOptions } from './event-card.js';
 
 /** The compact card: date, title, actors, summary and sources. */
 export function compactCard(event: ParsedEvent, language: Language, options: CardOptions): TemplateResult {
+  const about = summary(event, language, options.slotted);
   return html`<div part="event card" class="card compact ${options.active ? 'active' : ''} ${weight(event)}">
     <time part="date" class="date" datetime=${event.date}>${dateText(language, event)}</time>
     <p part="title" class="title">${language.text(event.title)}</p>
     <ul class="chips">
       ${chipItems(event, options.actors)}
     </ul>
-    <p part="summary" class="summary" ?hidden=${noSummary(event, options.slotted)}>
-      ${summary(event, language, options.slotted)}
-    </p>
+    <p part="summary" class="summary" ?hidden=${about === nothing}>${about}</p>
     ${sources(event, language, options.storySource)}
   </div>`;
 }

@@ -109,16 +109,13 @@ export function sources(
 
 /**
  * What a card's `<p part="summary">` holds: the author's own content when slotted, else the
- * summary. The paragraph is in each card's own template (hidden when there is neither), not a
- * template of its own: that would cost the card a marker comment.
+ * summary; `nothing` when there is neither, and the paragraph is hidden. The paragraph is in each
+ * card's own template, not a template of its own: that would cost the card a marker comment.
  */
 export function summary(event: ParsedEvent, language: Language, slotted?: boolean): unknown {
   if (slotted) return html`<slot name="event-${event.id}"></slot>`;
   return event.summary ? language.text(event.summary) : nothing;
 }
-
-/** True when a card has no summary to show. */
-export const noSummary = (event: ParsedEvent, slotted?: boolean) => !slotted && !event.summary;
 
 /** What ends the full card: its quote and image when it has them, its tags and sources. */
 function cardEnd(event: ParsedEvent, language: Language, story?: StorySource): unknown {
@@ -160,6 +157,7 @@ export const weight = (event: ParsedEvent) =>
  */
 export function eventCard(event: ParsedEvent, language: Language, options: CardOptions): TemplateResult {
   const { active } = options;
+  const about = summary(event, language, options.slotted);
   return html`<article
     part="event card"
     id=${event.id}
@@ -181,9 +179,7 @@ export function eventCard(event: ParsedEvent, language: Language, options: CardO
     <ul class="chips">
       ${chipItems(event, options.actors)}
     </ul>
-    <p part="summary" class="summary" ?hidden=${noSummary(event, options.slotted)}>
-      ${summary(event, language, options.slotted)}
-    </p>
+    <p part="summary" class="summary" ?hidden=${about === nothing}>${about}</p>
     ${cardEnd(event, language, options.storySource)}
   </article>`;
 }
