@@ -154,7 +154,7 @@ export default [
   // of its own, which loads dist/storyline.js once the page is painted (see src/hydrate.ts).
   {
     input: 'src/hydrate.ts',
-    external: (id) => /[/\\]storyline\.(js|ts)$/.test(id) || id === './storyline.js',
+    external: (id) => id === './storyline.js',
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(),

@@ -15,7 +15,7 @@ test(`dist/storyline.js is at most ${BUDGET_GZIP} bytes gzipped`, () => {
 });
 
 // The build minifies a css`` template only when it has no expression in it: one that has one
-// ships its comments and indentation (the timeline's axis did, about 1.4 KB).
+// ships its comments and indentation.
 test('the styles in the bundle and its chunks are minified: no comment, no indentation', () => {
   const files = ['dist/storyline.js', ...readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => `dist/chunks/${f}`)];
   for (const file of files) {
