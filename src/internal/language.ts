@@ -9,7 +9,6 @@ import { formatRange, formatStoryDate, type FormatOptions, type StoryDate } from
 import { pickText } from '../core/text.js';
 import type { Text } from '../core/types.js';
 import { en, loadedLocale, loadLocale, type LocaleData, type Messages } from '../i18n/index.js';
-import { whenIdle } from './idle.js';
 import { rememberLast } from './memo.js';
 
 export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
@@ -35,14 +34,6 @@ export class Language implements ReactiveController {
       args: () => [this.#tag()],
       task: ([tag]) => loadLocale(tag).catch(() => en),
     });
-    // Pre-rendered (the server marks it `defer-hydration`): the element takes its DOM over once its
-    // language is here, so that its first update renders the same, and once the browser is idle,
-    // so that the page is painted before hydration's long task rather than after it.
-    if (host.hasAttribute?.('defer-hydration')) {
-      void loadLocale(host.getAttribute('locale'))
-        .catch(() => en)
-        .then(() => whenIdle(() => host.removeAttribute('defer-hydration')));
-    }
   }
 
   /** Connected: the page's language is known before the first update asks for it. */

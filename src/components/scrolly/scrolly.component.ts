@@ -7,6 +7,7 @@ import { followInFrame } from '../../internal/controllers/frame-follow.js';
 import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
 import { errorBox, failureText } from '../../internal/error-box.js';
+import { hydrateWhenIdle } from '../../internal/hydration.js';
 import { Language } from '../../internal/language.js';
 import { rememberLast } from '../../internal/memo.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
@@ -93,6 +94,7 @@ export class StoryScrolly extends StoryElement {
     super();
     // In an iframe: the reading line follows the host page's viewport, and the graphic stays in view.
     followInFrame(this, this.#readingLine, '.graphic');
+    hydrateWhenIdle(this, () => this.#source.prepare());
     this.once = false;
     this.lanes = [];
     this.zoom = false;

@@ -5,6 +5,7 @@ import { followInFrame } from '../../internal/controllers/frame-follow.js';
 import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
 import { errorBox, failureText } from '../../internal/error-box.js';
+import { hydrateWhenIdle } from '../../internal/hydration.js';
 import { Language } from '../../internal/language.js';
 import { rememberLast } from '../../internal/memo.js';
 import { theme as themeStyles } from '../../internal/theme.styles.js';
@@ -100,6 +101,7 @@ export class StoryTimeline extends StoryElement {
     super();
     // In an iframe: the reading line follows the host page's viewport, and the axis stays in view.
     followInFrame(this, this.#readingLine, '.axis');
+    hydrateWhenIdle(this, () => this.#prepare());
     this.syncHash = false;
     this.startAt = '';
     this.actors = '';
@@ -146,6 +148,12 @@ export class StoryTimeline extends StoryElement {
   });
   #axis = new TimelineAxis();
   #cards = new TimelineCards();
+
+  /** Ahead of hydration, what its first update computes before it renders. */
+  #prepare(): void {
+    const story = this.#source.prepare();
+    if (story) this.#axis.scaleFor(this.visibleEvents, story.eras, this.#width.narrow);
+  }
 
   // ---- lifecycle -----------------------------------------------------------------------------
 

@@ -112,6 +112,15 @@ export class StorySource implements ReactiveController {
     return this.#immediate() ?? this.#task.value;
   }
 
+  /**
+   * Reads the light DOM and the story read at once, ahead of the first update: a pre-rendered
+   * element does it before it hydrates (see `hydrateWhenIdle`), when it is not connected yet.
+   */
+  prepare(): ParsedStory | null {
+    this.#read();
+    return this.story;
+  }
+
   /** The story after validation, or null while loading or when it could not be loaded. */
   get story(): ParsedStory | null {
     return this.value?.story ?? null;
