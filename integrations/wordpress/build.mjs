@@ -1,6 +1,6 @@
 // `npm run build:wordpress` (after `npm run build`): the plugin folder plus the kit's bundle
-// (dist/storyline.js and its chunks, in the plugin's assets/) → dist/storyline-wordpress.zip,
-// installable from Plugins → Add New → Upload. The zip is written here with node:zlib, so the
+// (dist/storyline.js and its chunks) and dist/storyline.css, in the plugin's assets/ →
+// dist/storyline-wordpress.zip, installable from Plugins → Add New → Upload. The zip is written here with node:zlib, so the
 // build needs no zip program.
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
@@ -33,6 +33,7 @@ const files = [
   // A bundle left in the folder by a test run is not the one shipped: the build's is.
   ...walk(plugin, 'storyline/').filter(([name]) => !name.startsWith('storyline/assets/')),
   ['storyline/assets/storyline.js', join(dist, 'storyline.js')],
+  ['storyline/assets/storyline.css', join(dist, 'storyline.css')],
   ...walk(join(dist, 'chunks'), 'storyline/assets/chunks/', isScript),
 ];
 

@@ -90,6 +90,13 @@ async function readerPage() {
   page.errors = [];
   page.on('console', (message) => message.type() === 'error' && page.errors.push(message.text()));
   page.on('pageerror', (error) => page.errors.push(String(error)));
+  // How far the page's content moved while it loaded (cumulative layout shift, as Chromium scores it).
+  await page.evaluateOnNewDocument(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   return page;
 }
 
@@ -274,7 +281,7 @@ test('the posts are created: shortcode, block, a pasted story address (by an aut
 });
 
 for (const kind of ['shortcode', 'block']) {
-  test(`the ${kind} post shows every event, in the page, loads the bundle once as a module, and follows the scroll`, async () => {
+  test(`the ${kind} post shows every event, in the page, loads the bundle once as a module, and follows the scroll`, async (t) => {
     const page = await readerPage();
     await page.goto(posts[kind].link, { waitUntil: 'networkidle0' });
     await waitForEvents(page, STORY_EVENTS);
@@ -283,6 +290,15 @@ for (const kind of ['shortcode', 'block']) {
     );
     assert.deepEqual(scripts, ['module']);
     assert.equal(await page.$$eval('iframe', (list) => list.length), 0);
+    // The article did not move: the stylesheet that holds the timeline's place is in the head.
+    const shift = await page.evaluate(() => window.__layoutShift);
+    t.diagnostic(`layout shift ${shift.toFixed(3)}`);
+    assert.ok(shift <= 0.01, `layout shift ${shift.toFixed(3)} while the post loaded`);
+    const sheets = await page.$$eval(
+      'head link[rel="stylesheet"][href*="/storyline/assets/storyline.css"]',
+      (l) => l.length,
+    );
+    assert.equal(sheets, 1, 'storyline.css linked once, in the head');
     if (SHOTS && kind === 'block') await page.screenshot({ path: join(SHOTS, 'published-post.png') });
     const { first, then } = await activeChangesOnScroll(page);
     assert.notEqual(then, first, `the active event stayed ${first}`);
@@ -305,10 +321,13 @@ test('the pasted story address embeds the iframe route, with every event, scroll
   await page.close();
 });
 
-test('a post without a timeline loads no Storyline script', async () => {
+test('a post without a timeline loads no Storyline script or stylesheet', async () => {
   const page = await readerPage();
   await page.goto(posts.plain.link, { waitUntil: 'networkidle0' });
-  assert.equal(await page.$$eval('script[src*="/storyline/"]', (list) => list.length), 0);
+  assert.equal(
+    await page.$$eval('script[src*="/storyline/"], link[href*="/storyline/"]', (list) => list.length),
+    0,
+  );
   await page.close();
 });
 

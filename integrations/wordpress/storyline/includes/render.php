@@ -186,20 +186,43 @@ function storyline_render( array $atts, $tag = 'story-timeline', $content = '', 
 	return '' === $wrapper ? $html : sprintf( '<div %s>%s</div>', $wrapper, $html );
 }
 
-/** Registers the kit's bundle, shipped in the plugin's assets/ (no CDN), as a module. */
+/**
+ * Registers the kit's bundle, shipped in the plugin's assets/ (no CDN), as a module, and its
+ * stylesheet: the rules that give each element its size before the bundle has run, so that the
+ * article does not move when it does.
+ */
 function storyline_register_bundle() {
 	// No version query: the bundle's chunks import it by its plain URL, and two URLs would be two modules.
 	wp_register_script( 'storyline', plugins_url( 'assets/storyline.js', STORYLINE_FILE ), array(), null, true ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion
+	wp_register_style( 'storyline', plugins_url( 'assets/storyline.css', STORYLINE_FILE ), array(), STORYLINE_VERSION );
 }
 add_action( 'init', 'storyline_register_bundle' );
 
-/** Enqueues the bundle; WordPress prints it once however many timelines the page has. */
+/**
+ * Enqueues the bundle and the stylesheet; WordPress prints each once however many timelines the
+ * page has. Enqueued while the content renders, the stylesheet comes in the footer: too late to
+ * hold the place. `storyline_enqueue_style_early` puts it in the head of a post that has one.
+ */
 function storyline_enqueue_bundle() {
 	if ( ! wp_script_is( 'storyline', 'registered' ) ) {
 		storyline_register_bundle();
 	}
 	wp_enqueue_script( 'storyline' );
+	wp_enqueue_style( 'storyline' );
 }
+
+/** A post or page whose content has a timeline (shortcode or block) gets the stylesheet in its head. */
+function storyline_enqueue_style_early() {
+	$post = get_post();
+	if ( ! is_singular() || ! $post ) {
+		return;
+	}
+	$content = (string) $post->post_content;
+	if ( has_shortcode( $content, 'storyline' ) || has_shortcode( $content, 'storyline-scrolly' ) || has_block( 'storyline/timeline', $post ) ) {
+		wp_enqueue_style( 'storyline' );
+	}
+}
+add_action( 'wp_enqueue_scripts', 'storyline_enqueue_style_early' );
 
 /**
  * Loads the bundle as a module (WordPress 6.1 has no script modules API).
