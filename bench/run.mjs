@@ -1,6 +1,8 @@
 // `npm run bench [-- --sizes 100,1000 --runs 5 --libs storyline,plain]`: Storyline against TimelineJS3,
 // vis-timeline and a plain list, in Debian's headless Chromium, on a server bound to 127.0.0.1.
-// Prints a markdown table of medians and writes bench/results/latest.json. See bench/README.md.
+// Prints a markdown table of medians, then each library against the plain list load by load, and
+// writes bench/results/latest.json. `--load-only` skips the scroll: more loads in the same time.
+// See bench/README.md.
 import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ import { writeData } from './generate.mjs';
 import { LIBRARIES, pageUrl } from './lib/libraries.mjs';
 import { writeBaseline } from './lib/baseline.mjs';
 import { writePrerendered } from './lib/prerendered.mjs';
-import { loadedBytes, summarize, table } from './lib/report.mjs';
+import { loadedBytes, pairedTable, summarize, table } from './lib/report.mjs';
 import { ROOT, SNAPSHOT, serve } from './lib/server.mjs';
 
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
@@ -27,6 +29,7 @@ const { values: options } = parseArgs({
     out: { type: 'string', default: 'latest.json' },
     report: { type: 'string' },
     baseline: { type: 'string' },
+    'load-only': { type: 'boolean', default: false },
   },
 });
 const sizes = options.sizes.split(',').map(Number);
@@ -132,6 +135,7 @@ if (options.report) {
   const saved = JSON.parse(readFileSync(join(RESULTS, options.report), 'utf8'));
   for (const row of saved.rows) row.summary = summarize(row.samples);
   console.log(table(saved.rows));
+  console.log(`\n${pairedTable(saved.rows)}`);
   process.exit(0);
 }
 
@@ -190,7 +194,7 @@ try {
         }
         let result;
         try {
-          result = await measure(browser, origin, lib, n);
+          result = await measure(browser, origin, lib, n, { scroll: !options['load-only'] });
         } catch (error) {
           result = { error: error instanceof Timeout ? `timeout: ${error.message}` : String(error) };
         }
@@ -222,7 +226,8 @@ for (const n of sizes) {
   }
 }
 const markdown = table(rows);
-console.log(markdown);
+const paired = pairedTable(rows);
+console.log(`${markdown}\n\n${paired}`);
 writeFileSync(
   join(RESULTS, options.out),
   JSON.stringify(
@@ -241,6 +246,7 @@ writeFileSync(
       options: { sizes, runs, libs, timeout, viewport: VIEWPORT },
       dataBytes,
       table: markdown,
+      paired,
       rows,
     },
     null,

@@ -20,6 +20,7 @@ const METRICS = [
   'cls',
   'loadLongTasks',
   'loadLongTaskMs',
+  'loadLongestTaskMs',
   'scriptMs',
   'layoutMs',
   'taskMs',
@@ -91,6 +92,7 @@ const HEAD = [
   'nodes per card (elements)',
   'CLS',
   'long tasks loading',
+  'longest task loading ms',
   'scroll steps',
   'long tasks',
   'long-task ms',
@@ -132,6 +134,7 @@ export function table(rows) {
         `${fixed(s.nodesPerCard, 1)} (${fixed(s.elementsPerCard, 1)})`,
         fixed(s.cls, 3),
         fixed(s.loadLongTasks),
+        fixed(s.loadLongestTaskMs),
         fixed(s.steps),
         fixed(s.longTasks),
         fixed(s.longTaskMs),
@@ -140,6 +143,43 @@ export function table(rows) {
         `${s.ok}/${s.runs}`,
       ].join(' | ')} |`,
     );
+  }
+  return lines.join('\n');
+}
+
+/** The first quartile, the median and the third of a list of numbers (null when empty). */
+function quartiles(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+  return [at(0.25), median(sorted), at(0.75)];
+}
+
+const PAIRED = [
+  ['renderMs', 'render'],
+  ['paintedMs', 'painted'],
+  ['fcpMs', 'FCP'],
+];
+
+/**
+ * Each library against the plain list load by load: a run loads every library in turn, so the
+ * ratio of two loads of one run shares that moment's machine, and the median of those ratios (with
+ * its first and third quartiles) moves less than the ratio of two medians.
+ */
+export function pairedTable(rows) {
+  const head = ['library', 'events', ...PAIRED.map(([, label]) => `${label} vs plain`), 'runs'];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+  for (const row of rows) {
+    const plain = rows.find((r) => r.lib === 'plain' && r.n === row.n);
+    if (row.lib === 'plain' || !plain) continue;
+    const pairs = row.samples
+      .map((sample, i) => [sample, plain.samples[i]])
+      .filter(([a, b]) => a && b && !a.error && !b.error);
+    const cells = PAIRED.map(([key]) => {
+      const q = quartiles(pairs.map(([a, b]) => a[key] / b[key]));
+      return q ? `${q[1].toFixed(2)}× (${q[0].toFixed(2)}–${q[2].toFixed(2)})` : '–';
+    });
+    lines.push(`| ${[LIBRARIES[row.lib].label, row.n, ...cells, pairs.length].join(' | ')} |`);
   }
   return lines.join('\n');
 }

@@ -67,6 +67,7 @@
         cls: load.cls,
         loadLongTasks: longTasks.filter((ms) => ms > 50).length,
         loadLongTaskMs: longTasks.reduce((sum, ms) => sum + ms, 0),
+        loadLongestTaskMs: Math.max(0, ...longTasks),
       };
     },
 
