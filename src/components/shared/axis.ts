@@ -5,6 +5,7 @@
  * each element's own rules for its orientation. Pure functions of the scale and the language.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { toYearValue, toYearValueEnd } from '../../core/dates.js';
 import type { ParsedEra } from '../../core/types.js';
 import type { Tick, TimeScale } from '../../core/scale.js';
@@ -44,13 +45,19 @@ export function axisEras(
   );
 }
 
-/** The tick labels, each formatted by `label`. */
-export function axisTicks(ticks: readonly Tick[], label: (tick: Tick) => string): TemplateResult[] {
-  return ticks.map(
-    (tick) =>
+/**
+ * The tick labels, each formatted by `label`. Each is keyed by its date: when the ticks change (a
+ * narrower column has fewer), a label goes and another comes, rather than one label sliding to
+ * another date (a layout shift, when a pre-rendered page hydrates on a phone).
+ */
+export function axisTicks(ticks: readonly Tick[], label: (tick: Tick) => string): unknown[] {
+  return ticks.map((tick) =>
+    keyed(
+      tick.value,
       html`<span part="tick" class="tick" aria-hidden="true" style=${cssVars({ '--at': `${tick.position}%` })}
         >${label(tick)}</span
       >`,
+    ),
   );
 }
 
