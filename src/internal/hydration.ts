@@ -17,9 +17,9 @@ export function hydrateWhenIdle(host: HTMLElement, prepare: () => void): void {
   void loadLocale(host.getAttribute('locale'))
     .catch(() => en)
     .then(idle)
-    .then(() => {
-      prepare();
-      return idle();
-    })
+    .then(prepare)
+    // What failed there fails again in the first update, which reports it: hydrate either way.
+    .catch(() => undefined)
+    .then(idle)
     .then(() => host.removeAttribute('defer-hydration'));
 }
