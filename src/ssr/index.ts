@@ -121,18 +121,26 @@ export function renderScrolly(story: Story, options: ScrollyRenderOptions = {}):
 /**
  * A page of its own around pre-rendered HTML: the document, its language and title, and the script
  * that takes it over (`hydrate.js`, which runs `storyline.js` once the page is painted; both under
- * `scripts`, the second preloaded).
+ * `scripts`, the second preloaded). The page's colour scheme is the timeline's (`theme`, the
+ * reader's by default): a dark timeline on the browser's white page was light text on white.
  */
 export function htmlPage(
   body: string,
-  { title, lang, scripts }: { title: string; lang: string; scripts: string },
+  {
+    title,
+    lang,
+    scripts,
+    theme = 'auto',
+  }: { title: string; lang: string; scripts: string; theme?: 'light' | 'dark' | 'auto' },
 ): string {
   const base = scripts.replace(/\/?$/, '/');
+  const scheme = theme === 'auto' ? 'light dark' : theme;
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="${escapeHtml(scheme)}" />
     <title>${escapeHtml(title)}</title>
     <link rel="modulepreload" href="${escapeHtml(base)}storyline.js" />
     <script type="module" src="${escapeHtml(base)}hydrate.js"></script>

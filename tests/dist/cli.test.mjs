@@ -113,7 +113,7 @@ test('render writes the Roman Republic pre-rendered, its dates BCE, and in Korea
   assert.match(korean.stdout, /datetime="-0044-03-15"><!--lit-part-->기원전 44년 3월 15일/);
 });
 
-test('render puts every title and date of the report in the HTML, and no story text ends its script', () => {
+test('render puts every title and date of the report in the HTML, in a page of the reader\'s colour scheme, and no story text ends its script', () => {
   const story = JSON.parse(readFileSync('events/china-russia-north-korea.json', 'utf8'));
   const result = run('render', 'events/china-russia-north-korea.json', '--page', 'dist/');
   assert.equal(result.status, 0, result.stderr);
@@ -123,6 +123,8 @@ test('render puts every title and date of the report in the HTML, and no story t
     assert.ok(result.stdout.includes(escaped(event.title)), `no title for ${event.id}`);
   }
   assert.match(result.stdout, /<link rel="modulepreload" href="dist\/storyline.js" \/>\s*<script type="module" src="dist\/hydrate.js"><\/script>/);
+  // The page follows the reader's colour scheme, as the timeline does: in dark mode, not light text on the browser's white.
+  assert.match(result.stdout, /<meta name="color-scheme" content="light dark" \/>/);
   const hostile = join(dir, 'hostile.json');
   story.events[0].title = '</script><script>alert(1)</script>';
   writeFileSync(hostile, JSON.stringify(story));
