@@ -22,6 +22,7 @@ import type { Story } from '../core/types.js';
 import { escapeHtml, jsonInHtml } from '../internal/html-text.js';
 import { loadLocale } from '../i18n/index.js';
 import type { Lane } from '../components/scrolly/lanes.js';
+import type { StoryElement } from '../components/shared/story-element.js';
 
 /** The attributes a pre-rendered timeline starts with (as on `<story-timeline>`). */
 export interface TimelineRenderOptions {
@@ -30,7 +31,7 @@ export interface TimelineRenderOptions {
   filters?: boolean;
   showHeader?: boolean;
   syncHash?: boolean;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: StoryElement['theme'];
   headingLevel?: number;
   offset?: number;
   startAt?: string;
@@ -43,7 +44,7 @@ export interface ScrollyRenderOptions {
   offset?: number | string;
   once?: boolean;
   zoom?: boolean;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: StoryElement['theme'];
   /** The article: `<story-step>`s and the prose around them, HTML written by the page's author. */
   article?: string;
   /** The axis's lanes (`<story-lane>` children are not read on the server). */
@@ -83,7 +84,7 @@ async function renderElement(
   // The language is written out, so that the browser takes the one the server used (not the
   // page's), and loaded first: the element formats dates with the languages loaded. In the
   // browser the element takes the HTML over (`defer-hydration` removed) once that language has
-  // loaded there too and the page has been painted (see `Language`).
+  // loaded there too and the browser is idle (see `hydrateWhenIdle`).
   const locale = String(attrs.locale || story.language || 'en');
   await Promise.all([defined, loadLocale(locale)]);
   const all = attributes({ ...attrs, locale, 'defer-hydration': true });
@@ -131,7 +132,7 @@ export function htmlPage(
     lang,
     scripts,
     theme = 'auto',
-  }: { title: string; lang: string; scripts: string; theme?: 'light' | 'dark' | 'auto' },
+  }: { title: string; lang: string; scripts: string; theme?: StoryElement['theme'] },
 ): string {
   const base = scripts.replace(/\/?$/, '/');
   const scheme = theme === 'auto' ? 'light dark' : theme;
