@@ -57,7 +57,7 @@ import { Windowing } from './windowing.js';
  * @cssproperty [--story-heading-font=Georgia, serif] - Font of years and titles.
  * @cssproperty --story-fg - Text colour.
  * @cssproperty --story-muted - Secondary text colour.
- * @cssproperty [--story-bg=transparent] - Background of the timeline.
+ * @cssproperty [--story-bg=light-dark(transparent, Canvas)] - Background of the timeline: none when light, the browser's dark page colour when dark.
  * @cssproperty --story-card-bg - Background of a card.
  * @cssproperty --story-border - Colour of rules and borders.
  * @cssproperty --story-accent - Colour of the active event, the marker and links.

@@ -5,7 +5,9 @@ import { cardStyles } from '../shared/card.styles.js';
 
 const own = css`
   :host {
-    --_bg: var(--story-bg, transparent);
+    /* Dark, it paints the browser's dark page colour (Canvas), so that its light text stays
+       readable on a page that stays white (one with no dark scheme of its own, or theme="dark"). */
+    --_bg: var(--story-bg, light-dark(transparent, Canvas));
     --_era: var(--story-era-bg, light-dark(#efe9df, #2b2925));
     --_axis-width: var(--story-axis-width, 9rem);
     background: var(--_bg);

@@ -157,6 +157,24 @@ describe('<story-timeline>', () => {
       expect(name.right).to.be.at.most(rb!.left);
     });
 
+    it('paints a dark background when dark, so that its light text reads on a page that stays white', async () => {
+      const box = await fixture<HTMLElement>(
+        html`<div style="background: #fff">
+          <story-timeline theme="dark" .data=${story()}></story-timeline>
+          <story-timeline theme="light" .data=${story()}></story-timeline>
+        </div>`,
+      );
+      const [dark, light] = [...box.querySelectorAll('story-timeline')];
+      await ready(dark!);
+      await ready(light!);
+      const background = getComputedStyle(dark!).backgroundColor;
+      // Opaque (rgb(), not rgba()) and dark.
+      expect(background).to.match(/^rgb\(/);
+      const [r, g, b] = background.match(/\d+/g)!.map(Number);
+      expect(Math.max(r!, g!, b!), background).to.be.below(60);
+      expect(getComputedStyle(light!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+
     it('draws a mark per event on the axis, in time order', async () => {
       const el = await ready(
         await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
