@@ -2,8 +2,9 @@
 // WP_DEBUG on), driven in Debian's Chromium: the zip installs from Plugins → Add New → Upload,
 // stories upload to the Media Library (a malformed one is refused with the notice), and the
 // shortcode, the block and a pasted story address each show every event of the report story to a
-// reader, with no console error, following the scroll. Hostile shortcode values render nothing
-// executable, and PHP logs no notice, warning or error. Needs `npm run build:wordpress` first.
+// reader, with no console error, following the scroll, without moving the post as it loads, in a
+// block theme and in a classic one. Hostile shortcode values render nothing executable, and PHP
+// logs no notice, warning or error. Needs `npm run build:wordpress` first.
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -280,25 +281,35 @@ test('the posts are created: shortcode, block, a pasted story address (by an aut
   );
 });
 
+/**
+ * A reader opens a post with a timeline: every event shows, the bundle is loaded once as a module,
+ * no iframe, the article did not move while it loaded (the stylesheet that holds the timeline's
+ * place is in the head), and no console error. Resolves with the page, still open.
+ */
+async function openTimelinePost(t, post) {
+  const page = await readerPage();
+  await page.goto(post.link, { waitUntil: 'networkidle0' });
+  await waitForEvents(page, STORY_EVENTS);
+  const scripts = await page.$$eval('script[src*="/storyline/assets/storyline.js"]', (list) =>
+    list.map((s) => s.type),
+  );
+  assert.deepEqual(scripts, ['module']);
+  assert.equal(await page.$$eval('iframe', (list) => list.length), 0);
+  const shift = await page.evaluate(() => window.__layoutShift);
+  t.diagnostic(`layout shift ${shift.toFixed(3)}`);
+  assert.ok(shift <= 0.01, `layout shift ${shift.toFixed(3)} while the post loaded`);
+  const sheets = await page.$$eval(
+    'head link[rel="stylesheet"][href*="/storyline/assets/storyline.css"]',
+    (l) => l.length,
+  );
+  assert.equal(sheets, 1, 'storyline.css linked once, in the head');
+  assert.deepEqual(page.errors, []);
+  return page;
+}
+
 for (const kind of ['shortcode', 'block']) {
   test(`the ${kind} post shows every event, in the page, loads the bundle once as a module, and follows the scroll`, async (t) => {
-    const page = await readerPage();
-    await page.goto(posts[kind].link, { waitUntil: 'networkidle0' });
-    await waitForEvents(page, STORY_EVENTS);
-    const scripts = await page.$$eval('script[src*="/storyline/assets/storyline.js"]', (list) =>
-      list.map((s) => s.type),
-    );
-    assert.deepEqual(scripts, ['module']);
-    assert.equal(await page.$$eval('iframe', (list) => list.length), 0);
-    // The article did not move: the stylesheet that holds the timeline's place is in the head.
-    const shift = await page.evaluate(() => window.__layoutShift);
-    t.diagnostic(`layout shift ${shift.toFixed(3)}`);
-    assert.ok(shift <= 0.01, `layout shift ${shift.toFixed(3)} while the post loaded`);
-    const sheets = await page.$$eval(
-      'head link[rel="stylesheet"][href*="/storyline/assets/storyline.css"]',
-      (l) => l.length,
-    );
-    assert.equal(sheets, 1, 'storyline.css linked once, in the head');
+    const page = await openTimelinePost(t, posts[kind]);
     if (SHOTS && kind === 'block') await page.screenshot({ path: join(SHOTS, 'published-post.png') });
     const { first, then } = await activeChangesOnScroll(page);
     assert.notEqual(then, first, `the active event stayed ${first}`);
@@ -306,6 +317,32 @@ for (const kind of ['shortcode', 'block']) {
     await page.close();
   });
 }
+
+/** Activates an installed theme from Appearance → Themes, as an administrator does. */
+async function activateTheme(slug) {
+  await admin.goto(`${wp.url}/wp-admin/themes.php`);
+  const href = await admin.$eval(`.theme[data-slug="${slug}"] a.activate`, (a) => a.href);
+  await admin.goto(href);
+  assert.ok(await admin.$(`.theme.active[data-slug="${slug}"]`), `${slug} is not the active theme`);
+}
+
+// A classic theme prints its <head> before the post's content is rendered (a block theme renders
+// the content first): the stylesheet must still be in the head, found from the post itself.
+test('in a classic theme (Twenty Twenty-One) the shortcode and block posts show every event and do not move', async (t) => {
+  await activateTheme('twentytwentyone');
+  try {
+    for (const kind of ['shortcode', 'block']) {
+      const page = await openTimelinePost(t, posts[kind]);
+      assert.ok(
+        await page.$('head link[rel="stylesheet"][href*="/themes/twentytwentyone/"]'),
+        'the page is not printed by Twenty Twenty-One',
+      );
+      await page.close();
+    }
+  } finally {
+    await activateTheme('twentytwentythree');
+  }
+});
 
 test('the pasted story address embeds the iframe route, with every event, scrolling inside it', async () => {
   const page = await readerPage();

@@ -1,8 +1,9 @@
 // A real WordPress for the plugin's tests: Debian's WordPress 6.1 (`apt-get install wordpress
-// wordpress-theme-twentytwentythree`), copied with its links followed and without its
-// wp-config.php, served by WordPress Playground's CLI (PHP as WebAssembly, SQLite), with
-// WP_DEBUG on and every PHP notice logged. Beside it, a story host like the one a newsroom
-// publishes with the kit (events/, demo/embed.html, dist/ and dist/oembed/), on 127.0.0.1.
+// wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone`: a block theme and a classic
+// one), copied with its links followed and without its wp-config.php, served by WordPress
+// Playground's CLI (PHP as WebAssembly, SQLite), with WP_DEBUG on and every PHP notice logged.
+// Beside it, a story host like the one a newsroom publishes with the kit (events/,
+// demo/embed.html, dist/ and dist/oembed/), on 127.0.0.1.
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,8 +19,9 @@ const PHP_VERSION = process.env.WP_PHP ?? '7.4';
 
 /** A fresh copy of Debian's WordPress in a temporary folder. */
 export function copyWordPress() {
-  if (!existsSync(join(DEBIAN_WORDPRESS, 'wp-content/themes/twentytwentythree'))) {
-    throw new Error('apt-get install wordpress wordpress-theme-twentytwentythree first');
+  const themes = ['twentytwentythree', 'twentytwentyone'];
+  if (!themes.every((theme) => existsSync(join(DEBIAN_WORDPRESS, 'wp-content/themes', theme)))) {
+    throw new Error(`apt-get install wordpress ${themes.map((t) => `wordpress-theme-${t}`).join(' ')} first`);
   }
   const work = mkdtempSync(join(tmpdir(), 'storyline-wp-'));
   const root = join(work, 'wordpress');
