@@ -4,6 +4,7 @@
  * the iframe with no code of ours; `embed-host.js` does it for the rest. Messages come in from
  * other origins, so each is read field by field: anything not in a documented shape is ignored.
  */
+import { escapeHtml } from '../internal/html-text.js';
 
 /** pym.js: `pymxPYMx<id>xPYMxheightxPYMx<px>`. */
 export function pymHeight(id: string, height: number): string {
@@ -142,6 +143,5 @@ export function initialHeight(events: number): number {
 
 /** The iframe snippet for a CMS that strips scripts. */
 export function iframeSnippet(url: string, title: string, height = 720): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(url)}" title="${escape(title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-storyline></iframe>`;
+  return `<iframe src="${escapeHtml(url)}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-storyline></iframe>`;
 }

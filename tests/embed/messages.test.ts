@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  iframeSnippet,
   initialHeight,
   parseHostViewport,
   parsePymViewport,
@@ -106,5 +107,19 @@ describe('initialHeight', () => {
   it('never starts under a tall phone viewport', () => {
     expect(initialHeight(0)).to.equal(800);
     expect(initialHeight(1)).to.equal(800);
+  });
+});
+
+describe('iframeSnippet', () => {
+  it("is one iframe whose address and title are the story's, whatever they say", () => {
+    const url = 'https://stories.example.org/embed.html?src=a.json&t="x"';
+    const title = `Crimea "2014" & after</iframe><script>window.__pwned = 1</script><b onmouseover='x'>`;
+    const doc = new DOMParser().parseFromString(iframeSnippet(url, title, 900), 'text/html');
+    expect([...doc.body.children].map((el) => el.localName)).to.deep.equal(['iframe']);
+    const frame = doc.body.firstElementChild as HTMLIFrameElement;
+    expect(frame.getAttribute('src')).to.equal(url);
+    expect(frame.title).to.equal(title);
+    expect(frame.getAttribute('height')).to.equal('900');
+    expect(frame.getAttributeNames().filter((name) => name.startsWith('on'))).to.deep.equal([]);
   });
 });
