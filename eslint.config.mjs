@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // Tests read what they just rendered: a missing node fails the test either way.
-    files: ['**/*.test.ts'],
+    files: ['**/*.test.ts', 'tests/fixtures/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

@@ -12,6 +12,7 @@ import process from 'node:process';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../tests/browsers.mjs';
+import { LOADED, activeChangesOnScroll, executables, readerPage, waitForEvents } from './reader.mjs';
 import { REPO, copyWordPress, startStoryHost, startWordPress } from './wordpress.mjs';
 
 const WP_PORT = Number(process.env.WP_PORT ?? 9400);
@@ -20,8 +21,6 @@ const ZIP = join(REPO, 'dist/storyline-wordpress.zip');
 const STORY_FILE = 'china-russia-north-korea.json';
 const STORY_EVENTS = JSON.parse(readFileSync(join(REPO, 'events', STORY_FILE), 'utf8')).events.length;
 /** Where the README's screenshots are written, when asked (`SCREENSHOTS=1`). */
-/** How long a page may take to load, or a timeline to show its events. */
-const LOADED = 180_000;
 const SHOTS = process.env.SCREENSHOTS ? join(REPO, 'integrations/wordpress/screenshots') : '';
 
 let wp;
@@ -79,63 +78,6 @@ async function createPost(title, content, extra = {}) {
   });
   assert.equal(status, 201, JSON.stringify(json));
   return json;
-}
-
-/** A reader's page that records console errors and uncaught exceptions. */
-async function readerPage() {
-  const page = await reader.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  // Playground runs one PHP worker: on a busy two-core machine a page can take a minute.
-  page.setDefaultTimeout(LOADED);
-  page.setDefaultNavigationTimeout(LOADED);
-  page.errors = [];
-  page.on('console', (message) => message.type() === 'error' && page.errors.push(message.text()));
-  page.on('pageerror', (error) => page.errors.push(String(error)));
-  // How far the page's content moved while it loaded (cumulative layout shift, as Chromium scores it).
-  await page.evaluateOnNewDocument(() => {
-    window.__layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  return page;
-}
-
-/** Waits for a timeline (in a page or frame) to show `count` events; returns the element handle. */
-async function waitForEvents(frame, count) {
-  await frame.waitForFunction(
-    (count) =>
-      document.querySelector('story-timeline')?.shadowRoot?.querySelectorAll('article').length === count,
-    { timeout: LOADED },
-    count,
-  );
-  return frame.$('story-timeline');
-}
-
-/** Scrolls the frame's window a screen at a time until the active event changes. */
-async function activeChangesOnScroll(frame) {
-  const first = await frame.evaluate(async () => {
-    const timeline = document.querySelector('story-timeline');
-    timeline.scrollIntoView();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    return timeline.getAttribute('active-id');
-  });
-  for (let step = 0; step < 10; step++) {
-    await frame.evaluate(() => window.scrollBy(0, innerHeight * 0.8));
-    const changed = await frame
-      .waitForFunction(
-        (first) => document.querySelector('story-timeline').getAttribute('active-id') !== first,
-        { timeout: 2000 },
-        first,
-      )
-      .then(
-        () => true,
-        () => false,
-      );
-    if (changed)
-      return { first, then: await frame.$eval('story-timeline', (el) => el.getAttribute('active-id')) };
-  }
-  return { first, then: first };
 }
 
 before(async () => {
@@ -287,7 +229,7 @@ test('the posts are created: shortcode, block, a pasted story address (by an aut
  * place is in the head), and no console error. Resolves with the page, still open.
  */
 async function openTimelinePost(t, post) {
-  const page = await readerPage();
+  const page = await readerPage(reader);
   await page.goto(post.link, { waitUntil: 'networkidle0' });
   await waitForEvents(page, STORY_EVENTS);
   const scripts = await page.$$eval('script[src*="/storyline/assets/storyline.js"]', (list) =>
@@ -345,7 +287,7 @@ test('in a classic theme (Twenty Twenty-One) the shortcode and block posts show 
 });
 
 test('the pasted story address embeds the iframe route, with every event, scrolling inside it', async () => {
-  const page = await readerPage();
+  const page = await readerPage(reader);
   await page.goto(posts.oembed.link, { waitUntil: 'networkidle0' });
   const src = await page.$eval('.wp-block-embed iframe', (el) => el.src);
   // The kit's embed page on the story host, given the story (wherever the kit puts that page).
@@ -359,7 +301,7 @@ test('the pasted story address embeds the iframe route, with every event, scroll
 });
 
 test('a post without a timeline loads no Storyline script or stylesheet', async () => {
-  const page = await readerPage();
+  const page = await readerPage(reader);
   await page.goto(posts.plain.link, { waitUntil: 'networkidle0' });
   assert.equal(
     await page.$$eval('script[src*="/storyline/"], link[href*="/storyline/"]', (list) => list.length),
@@ -368,26 +310,8 @@ test('a post without a timeline loads no Storyline script or stylesheet', async 
   await page.close();
 });
 
-/** What an attacker would need: a script, an on* attribute, a javascript: URL, or the flag set. */
-async function executables(page) {
-  return page.evaluate(() => {
-    const content = document.querySelector('.wp-block-post-content, .entry-content') ?? document.body;
-    const found = [];
-    for (const el of content.querySelectorAll('*')) {
-      if (el.localName === 'script') found.push(`<script> ${el.outerHTML.slice(0, 80)}`);
-      for (const attr of el.attributes) {
-        if (/^on/i.test(attr.name)) found.push(`${el.localName}[${attr.name}]`);
-        if (/^\s*javascript:/i.test(attr.value)) found.push(`${el.localName}[${attr.name}=${attr.value}]`);
-      }
-    }
-    if (content.textContent.includes('[storyline')) found.push('a shortcode left unrendered');
-    if (window.__pwned) found.push(`window.__pwned = ${window.__pwned}`);
-    return found;
-  });
-}
-
 test('hostile shortcode values render nothing executable; refused addresses are noted to editors only', async () => {
-  const page = await readerPage();
+  const page = await readerPage(reader);
   await page.goto(posts.hostile.link, { waitUntil: 'networkidle0' });
   await waitForEvents(page, STORY_EVENTS);
   assert.deepEqual(await executables(page), []);
