@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { testStory as story } from '../../../tests/fixtures/story.js';
-import { cards, ready } from '../../../tests/fixtures/timeline.js';
+import { cards, press, ready } from '../../../tests/fixtures/timeline.js';
 import './define.js';
 import type { StoryTimeline } from './timeline.component.js';
 
@@ -104,13 +104,9 @@ describe('<story-timeline>', () => {
       expect(axisLeft(rtl)).to.be.greaterThan(cardLeft(rtl));
       await expect(rtl).to.be.accessible();
       rtl.goTo('shoigu', { focus: true, behavior: 'instant' });
-      const press = (key: string) =>
-        rtl.shadowRoot!.activeElement!.dispatchEvent(
-          new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
-        );
-      press('ArrowLeft');
+      press(rtl, 'ArrowLeft');
       expect(rtl.activeId).to.equal('summit');
-      press('ArrowRight');
+      press(rtl, 'ArrowRight');
       expect(rtl.activeId).to.equal('shoigu');
     });
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { testStory as story } from '../../../tests/fixtures/story.js';
-import { ORDER, cards, ready, scrollCardToLine, scrolling } from '../../../tests/fixtures/timeline.js';
+import { ORDER, cards, press, ready, scrolling, scrollCardToLine } from '../../../tests/fixtures/timeline.js';
 import type { ActiveChangeDetail } from '../../events.js';
 import './define.js';
 import type { StoryTimeline } from './timeline.component.js';
@@ -166,22 +166,18 @@ describe('<story-timeline>', () => {
     it('moves with the keyboard while focus is inside, and only then', async () => {
       const { el } = await scrolling();
       el.goTo('crimea', { focus: true, behavior: 'instant' });
-      const press = (key: string) =>
-        el.shadowRoot!.activeElement!.dispatchEvent(
-          new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
-        );
-      press('ArrowDown');
+      press(el, 'ArrowDown');
       expect(el.activeId).to.equal('shoigu');
-      press('j');
+      press(el, 'j');
       expect(el.activeId).to.equal('summit');
-      press('k');
+      press(el, 'k');
       expect(el.activeId).to.equal('shoigu');
-      press('End');
+      press(el, 'End');
       expect(el.activeId).to.equal('announcement');
       expect(el.shadowRoot!.activeElement!.id).to.equal('announcement');
-      press('Home');
+      press(el, 'Home');
       expect(el.activeId).to.equal('crimea');
-      press('ArrowUp');
+      press(el, 'ArrowUp');
       expect(el.activeId).to.equal('crimea');
       // A key pressed elsewhere on the page is not taken.
       const outside = new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true });
@@ -274,18 +270,14 @@ describe('<story-timeline>', () => {
       // The axis: the active mark is the one Tab reaches; arrows move between marks.
       const mark = el.shadowRoot!.querySelector<HTMLElement>('[part~="axis"] a[tabindex="0"]')!;
       mark.focus();
-      const press = (key: string) =>
-        el.shadowRoot!.activeElement!.dispatchEvent(
-          new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
-        );
       const walked: string[] = [el.activeId];
       for (let i = 0; i < ORDER.length - 1; i++) {
-        press('ArrowDown');
+        press(el, 'ArrowDown');
         walked.push(el.activeId);
         expect(el.shadowRoot!.activeElement!.getAttribute('data-goto')).to.equal(el.activeId);
       }
       expect(walked).to.deep.equal(ORDER);
-      for (let i = 0; i < ORDER.length - 1; i++) press('ArrowUp');
+      for (let i = 0; i < ORDER.length - 1; i++) press(el, 'ArrowUp');
       expect(el.activeId).to.equal(ORDER[0]);
       await expect(el).to.be.accessible();
     });

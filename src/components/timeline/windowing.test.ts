@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { Story } from '../../core/types.js';
 import { source } from '../../../tests/fixtures/story.js';
-import { cards, ready } from '../../../tests/fixtures/timeline.js';
+import { cards, press, ready } from '../../../tests/fixtures/timeline.js';
 import './define.js';
 import type { StoryTimeline } from './timeline.component.js';
 
@@ -111,15 +111,11 @@ describe('<story-timeline>', () => {
       await waitUntil(() => el.shadowRoot!.getElementById('e900'));
       el.goTo('e900', { focus: true, behavior: 'instant' });
       await el.updateComplete;
-      const press = (key: string) =>
-        el.shadowRoot!.activeElement!.dispatchEvent(
-          new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
-        );
-      press('End');
+      press(el, 'End');
       await waitUntil(() => el.shadowRoot!.activeElement?.id === 'e999', 'End did not reach the last card');
-      press('Home');
+      press(el, 'Home');
       await waitUntil(() => el.shadowRoot!.activeElement?.id === 'e0', 'Home did not reach the first card');
-      press('ArrowDown');
+      press(el, 'ArrowDown');
       expect(el.activeId).to.equal('e1');
     });
 
