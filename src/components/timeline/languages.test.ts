@@ -1,13 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { testStory as story } from '../../../tests/fixtures/story.js';
-import { cards, press, ready } from '../../../tests/fixtures/timeline.js';
+import { cards, press, ready, clearHash } from '../../../tests/fixtures/timeline.js';
 import './define.js';
 import type { StoryTimeline } from './timeline.component.js';
 
 describe('<story-timeline>', () => {
-  afterEach(() => {
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-  });
+  afterEach(clearHash);
 
   describe('languages and direction', () => {
     it('formats dates and says its words in the locale given', async () => {

@@ -1,14 +1,20 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { testStory as story } from '../../../tests/fixtures/story.js';
-import { ORDER, cards, press, ready, scrolling, scrollCardToLine } from '../../../tests/fixtures/timeline.js';
+import {
+  ORDER,
+  cards,
+  press,
+  ready,
+  scrolling,
+  scrollCardToLine,
+  clearHash,
+} from '../../../tests/fixtures/timeline.js';
 import type { ActiveChangeDetail } from '../../events.js';
 import './define.js';
 import type { StoryTimeline } from './timeline.component.js';
 
 describe('<story-timeline>', () => {
-  afterEach(() => {
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-  });
+  afterEach(clearHash);
 
   describe('scrolling', () => {
     it('activates the event at the reading line as the container scrolls, both ways', async () => {

@@ -1,15 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { reduceMotion, restoreMotion } from '../../../tests/fixtures/motion.js';
 import { testStory as story } from '../../../tests/fixtures/story.js';
-import { ORDER, cards, ready, scrolling } from '../../../tests/fixtures/timeline.js';
+import { ORDER, cards, ready, scrolling, clearHash } from '../../../tests/fixtures/timeline.js';
 import type { StoryErrorDetail } from '../../events.js';
 import './define.js';
 import type { StoryTimeline } from './timeline.component.js';
 
 describe('<story-timeline>', () => {
-  afterEach(() => {
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-  });
+  afterEach(clearHash);
 
   describe('rendering', () => {
     it('renders every event in date order, with year headings', async () => {

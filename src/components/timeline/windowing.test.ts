@@ -1,14 +1,12 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { Story } from '../../core/types.js';
 import { source } from '../../../tests/fixtures/story.js';
-import { cards, press, ready } from '../../../tests/fixtures/timeline.js';
+import { cards, press, ready, clearHash } from '../../../tests/fixtures/timeline.js';
 import './define.js';
 import type { StoryTimeline } from './timeline.component.js';
 
 describe('<story-timeline>', () => {
-  afterEach(() => {
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-  });
+  afterEach(clearHash);
 
   describe('long stories (windowing)', () => {
     /** 1,000 events a month apart from 1900, two actors taking turns. */
