@@ -42,6 +42,10 @@ before(() => {
   run('npm', ['install', '--no-save', ...npm, join(dir, tarball)], app);
   run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], app);
   run(join(app, 'node_modules/.bin/eleventy'), ['--quiet'], app);
+  cpSync(join(installed, 'dist'), join(app, 'astro/public/dist'), { recursive: true });
+  // Astro would otherwise report the build to its telemetry service.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  run(join(app, 'node_modules/.bin/astro'), ['build'], app);
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -131,62 +135,67 @@ test('in Vue, with isCustomElement: the timeline gets its data as a property and
   }
 });
 
-test("an Eleventy site pre-renders the report with README's shortcode, and the page takes it over in Chromium and Firefox", async () => {
-  const site = join(app, '_site');
-  const events = JSON.parse(readFileSync(REPORT, 'utf8')).events;
-  // What a crawler gets: every event a card in the HTML.
-  const html = readFileSync(join(site, 'index.html'), 'utf8');
-  assert.match(html, /<story-timeline[^>]*defer-hydration[^>]*><template [^>]*shadowrootmode="open"/);
-  assert.equal(html.match(/<article /g)?.length, events.length);
-  const server = await serve({}, { root: site, port: PORT });
-  try {
-    for (const name of ['chromium', 'firefox']) {
-      const browser = await BROWSERS[name]();
-      try {
-        const page = await browser.newPage();
-        await page.setViewport({ width: 1280, height: 800 });
-        const problems = [];
-        page.on('pageerror', (error) => problems.push(error.message));
-        page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-        await page.goto(`${server.origin}/index.html`);
-        await page.waitForFunction(
-          () => {
-            const el = document.querySelector('story-timeline');
-            return el?.hasUpdated && !el.hasAttribute('defer-hydration');
-          },
-          { timeout: 20000 },
-        );
-        // Lit's hydration keeps the server's DOM, markers and all; a page that draws the timeline
-        // again (storyline.js without hydrate.js) has none of the server's markers left.
-        const taken = await page.$eval('story-timeline', (el) => {
-          const comments = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_COMMENT);
-          let serverMarkers = 0;
-          while (comments.nextNode()) if (comments.currentNode.data.startsWith('lit-part')) serverMarkers++;
-          return {
-            cards: el.shadowRoot.querySelectorAll('article[part~="event"]').length,
-            serverMarkers,
-            active: el.getAttribute('active-id'),
-          };
-        });
-        assert.equal(taken.cards, events.length, name);
-        assert.ok(
-          taken.serverMarkers > events.length,
-          `${name}: the timeline was drawn again, not taken over`,
-        );
-        // Then it is the timeline as ever: the active event follows the reader down the page.
-        let active = taken.active;
-        for (let step = 0; step < 20 && active === taken.active; step++) {
-          await page.evaluate(() => window.scrollBy(0, innerHeight * 0.8));
-          await new Promise((resolve) => setTimeout(resolve, 250));
-          active = await page.$eval('story-timeline', (el) => el.getAttribute('active-id'));
+for (const [generator, out] of [
+  ['Eleventy', '_site'],
+  ['Astro', '_astro-site'],
+]) {
+  test(`${generator} pre-renders the report as README says, and the page takes it over in Chromium and Firefox`, async () => {
+    const site = join(app, out);
+    const events = JSON.parse(readFileSync(REPORT, 'utf8')).events;
+    // What a crawler gets: every event a card in the HTML.
+    const html = readFileSync(join(site, 'index.html'), 'utf8');
+    assert.match(html, /<story-timeline[^>]*defer-hydration[^>]*><template [^>]*shadowrootmode="open"/);
+    assert.equal(html.match(/<article /g)?.length, events.length);
+    const server = await serve({}, { root: site, port: PORT });
+    try {
+      for (const name of ['chromium', 'firefox']) {
+        const browser = await BROWSERS[name]();
+        try {
+          const page = await browser.newPage();
+          await page.setViewport({ width: 1280, height: 800 });
+          const problems = [];
+          page.on('pageerror', (error) => problems.push(error.message));
+          page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+          await page.goto(`${server.origin}/index.html`);
+          await page.waitForFunction(
+            () => {
+              const el = document.querySelector('story-timeline');
+              return el?.hasUpdated && !el.hasAttribute('defer-hydration');
+            },
+            { timeout: 20000 },
+          );
+          // Lit's hydration keeps the server's DOM, markers and all; a page that draws the timeline
+          // again (storyline.js without hydrate.js) has none of the server's markers left.
+          const taken = await page.$eval('story-timeline', (el) => {
+            const comments = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_COMMENT);
+            let serverMarkers = 0;
+            while (comments.nextNode()) if (comments.currentNode.data.startsWith('lit-part')) serverMarkers++;
+            return {
+              cards: el.shadowRoot.querySelectorAll('article[part~="event"]').length,
+              serverMarkers,
+              active: el.getAttribute('active-id'),
+            };
+          });
+          assert.equal(taken.cards, events.length, name);
+          assert.ok(
+            taken.serverMarkers > events.length,
+            `${name}: the timeline was drawn again, not taken over`,
+          );
+          // Then it is the timeline as ever: the active event follows the reader down the page.
+          let active = taken.active;
+          for (let step = 0; step < 20 && active === taken.active; step++) {
+            await page.evaluate(() => window.scrollBy(0, innerHeight * 0.8));
+            await new Promise((resolve) => setTimeout(resolve, 250));
+            active = await page.$eval('story-timeline', (el) => el.getAttribute('active-id'));
+          }
+          assert.notEqual(active, taken.active, `${name}: the active event stayed ${active}`);
+          assert.deepEqual(problems, [], name);
+        } finally {
+          await browser.close();
         }
-        assert.notEqual(active, taken.active, `${name}: the active event stayed ${active}`);
-        assert.deepEqual(problems, [], name);
-      } finally {
-        await browser.close();
       }
+    } finally {
+      server.stop();
     }
-  } finally {
-    server.stop();
-  }
-});
+  });
+}
