@@ -1,8 +1,9 @@
 // The package as an app developer gets it (run after `npm run build`): `npm pack`, the tarball
 // installed into a throw-away Vite app (tests/consumer/app, copied to a temporary folder, its
-// dependencies from the registry or npm's cache), built with Vite and as an Eleventy site, served on
-// 127.0.0.1 and opened in Chromium (and the Eleventy site in Firefox too). Catches a broken `exports`
-// map, a file missing from `files`, a side effect lost to tree-shaking, or a README recipe that fails.
+// dependencies from the registry or npm's cache), built with Vite and as an Eleventy and an Astro
+// site, served on 127.0.0.1 and opened in Chromium (the two sites in Firefox too). Catches a broken
+// `exports` map, a file missing from `files`, a side effect lost to tree-shaking, or a README recipe
+// that fails.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
