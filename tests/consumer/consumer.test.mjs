@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { after, before, test } from 'node:test';
+import { activeFollowsScroll, takenOver } from '../dist/hydration.mjs';
 import { BROWSERS, serve } from '../dist/serve.mjs';
 
 const ROOT = resolve('.');
@@ -165,31 +166,14 @@ for (const [generator, out] of [
             },
             { timeout: 20000 },
           );
-          // Lit's hydration keeps the server's DOM, markers and all; a page that draws the timeline
-          // again (storyline.js without hydrate.js) has none of the server's markers left.
-          const taken = await page.$eval('story-timeline', (el) => {
-            const comments = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_COMMENT);
-            let serverMarkers = 0;
-            while (comments.nextNode()) if (comments.currentNode.data.startsWith('lit-part')) serverMarkers++;
-            return {
-              cards: el.shadowRoot.querySelectorAll('article[part~="event"]').length,
-              serverMarkers,
-              active: el.getAttribute('active-id'),
-            };
-          });
+          const taken = await takenOver(page);
           assert.equal(taken.cards, events.length, name);
           assert.ok(
             taken.serverMarkers > events.length,
             `${name}: the timeline was drawn again, not taken over`,
           );
-          // Then it is the timeline as ever: the active event follows the reader down the page.
-          let active = taken.active;
-          for (let step = 0; step < 20 && active === taken.active; step++) {
-            await page.evaluate(() => window.scrollBy(0, innerHeight * 0.8));
-            await new Promise((resolve) => setTimeout(resolve, 250));
-            active = await page.$eval('story-timeline', (el) => el.getAttribute('active-id'));
-          }
-          assert.notEqual(active, taken.active, `${name}: the active event stayed ${active}`);
+          // Then it is the timeline as ever: the active event follows the reader.
+          await activeFollowsScroll(page);
           assert.deepEqual(problems, [], name);
         } finally {
           await browser.close();

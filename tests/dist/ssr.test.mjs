@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
+import { activeFollowsScroll, takenOver } from './hydration.mjs';
 import { BROWSERS, serve } from './serve.mjs';
 
 const story = JSON.parse(readFileSync('events/china-russia-north-korea.json', 'utf8'));
@@ -106,11 +107,11 @@ for (const [name, launch] of Object.entries(BROWSERS)) {
         () => document.querySelector('story-timeline').shadowRoot.querySelector('article') === window.__serverCard,
       );
       assert.equal(same, true, 'the server’s cards were kept, not drawn again');
+      const taken = await takenOver(page);
+      assert.ok(taken.serverMarkers > story.events.length, 'the timeline was drawn again, not taken over');
       assert.equal(hydrated.length, story.events.length);
       // The reader scrolls: the active event follows.
-      const first = await page.evaluate(() => document.querySelector('story-timeline').activeId);
-      await page.evaluate(() => document.querySelector('story-timeline').shadowRoot.querySelectorAll('article')[12].scrollIntoView({ block: 'center' }));
-      await page.waitForFunction((was) => document.querySelector('story-timeline').activeId !== was, { timeout: 10000 }, first);
+      await activeFollowsScroll(page);
       assert.deepEqual(problems, []);
 
       const client = await browser.newPage();
