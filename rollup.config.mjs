@@ -158,7 +158,8 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      // The licence banner is kept.
+      terser({ ecma: 2022, module: true, format: { comments: /^!/ } }),
     ],
     output: {
       file: 'dist/hydrate.js',

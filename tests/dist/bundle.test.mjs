@@ -55,3 +55,13 @@ test('loading the bundle defines the elements without side effects on import of 
   assert.ok(!library.includes('customElements.define'), 'dist/index.js registers elements');
   assert.ok(bundle.toString('utf8').includes('story-timeline'));
 });
+
+// Lit's licence (BSD-3-Clause) asks that a copy of it carry its notice: each file a page loads that
+// holds Lit opens with a banner naming it.
+test('each single file that holds Lit names its licence', () => {
+  for (const file of ['dist/storyline.js', 'dist/hydrate.js']) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(text.includes('lit-html'), `${file} does not hold Lit`);
+    assert.match(text, /^\/\*! [^*]*Includes Lit \(BSD-3-Clause, Google LLC\)/, `${file} has no licence banner`);
+  }
+});
