@@ -14,6 +14,14 @@ export const LIBRARIES = {
     css: [],
     prerendered: true,
   },
+  // Not in the default set: that page without the kit's scripts (no hydration): the HTML's own cost.
+  'storyline-scriptless': {
+    label: 'Storyline, pre-rendered, no script',
+    url: (n) => `/bench/results/data/storyline-scriptless-${n}.html?n=${n}`,
+    js: [],
+    css: [],
+    prerendered: true,
+  },
   timelinejs: {
     label: 'TimelineJS3',
     page: 'timelinejs.html',

@@ -2,7 +2,8 @@
 // "painted" points, watches paints, layout shifts and long tasks while the page loads, counts DOM
 // nodes through shadow roots and measures a scroll through the whole story. The page sets
 // `__bench.step` (one scroll step, false at the end), `__bench.cards` (the list items holding the
-// cards in the DOM) and may set `__bench.prepare`; a pre-rendered page sets `__bench.prerendered`.
+// cards in the DOM) and may set `__bench.prepare`; a pre-rendered page sets `__bench.prerendered`
+// (and, without the kit's scripts, `__bench.scriptless`).
 (() => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   let settle;
@@ -28,6 +29,7 @@
     step: () => false,
     prepare: null,
     prerendered: false,
+    scriptless: false,
     cards: () => [],
 
     /**

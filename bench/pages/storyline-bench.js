@@ -1,9 +1,11 @@
 // The Storyline pages' side of the harness (a classic script after harness.js), shared by the
 // client-rendered page and the pre-rendered one: `__bench.watch(el)` stamps the points and scrolls.
 // Rendered: the element is defined, the story is loaded and the first cards are committed, Lit has
-// finished its update, then (in the harness) two frames and a forced layout.
+// finished its update, then (in the harness) two frames and a forced layout. On a page without the
+// kit's scripts (`__bench.scriptless`) the element is never defined: the server's cards are all.
 window.__bench.watch = (el) => {
   const bench = window.__bench;
+  const defined = bench.scriptless ? Promise.resolve() : customElements.whenDefined(el.localName);
   el.addEventListener('story-error', (event) => {
     if (event.detail.kind !== 'validation') bench.fail(event.detail.message);
   });
@@ -18,13 +20,13 @@ window.__bench.watch = (el) => {
       resolve();
     });
     // The shadow root exists once the element is defined (or, pre-rendered, from the start).
-    customElements.whenDefined(el.localName).then(() => {
+    defined.then(() => {
       if (firstCard()) resolve();
       else observer.observe(root(), { childList: true, subtree: true });
     });
   });
   whenCard.then(() => bench.cardShown());
-  Promise.all([whenCard, customElements.whenDefined(el.localName)]).then(async () => {
+  Promise.all([whenCard, defined]).then(async () => {
     await el.updateComplete;
     await bench.rendered();
   });
