@@ -7,6 +7,9 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/** The block's name, as its block.json gives it. */
+const STORYLINE_BLOCK = 'storyline/timeline';
+
 /** Registers the block and loads the bundle in the editor, for its live preview. */
 function storyline_register_block() {
 	register_block_type( STORYLINE_DIR . '/blocks/timeline', array( 'render_callback' => 'storyline_render_block' ) );

@@ -218,7 +218,11 @@ function storyline_enqueue_style_early() {
 		return;
 	}
 	$content = (string) $post->post_content;
-	if ( has_shortcode( $content, 'storyline' ) || has_shortcode( $content, 'storyline-scrolly' ) || has_block( 'storyline/timeline', $post ) ) {
+	$has     = has_block( STORYLINE_BLOCK, $post );
+	foreach ( array_keys( STORYLINE_SHORTCODES ) as $tag ) {
+		$has = $has || has_shortcode( $content, $tag );
+	}
+	if ( $has ) {
 		wp_enqueue_style( 'storyline' );
 	}
 }

@@ -8,10 +8,17 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/** The shortcodes, each with its handler. */
+const STORYLINE_SHORTCODES = array(
+	'storyline'         => 'storyline_timeline_shortcode',
+	'storyline-scrolly' => 'storyline_scrolly_shortcode',
+);
+
 /** Registers both shortcodes. */
 function storyline_register_shortcodes() {
-	add_shortcode( 'storyline', 'storyline_timeline_shortcode' );
-	add_shortcode( 'storyline-scrolly', 'storyline_scrolly_shortcode' );
+	foreach ( STORYLINE_SHORTCODES as $tag => $handler ) {
+		add_shortcode( $tag, $handler );
+	}
 	add_filter( 'wp_kses_allowed_html', 'storyline_allow_steps', 10, 2 );
 }
 
