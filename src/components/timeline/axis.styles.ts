@@ -34,7 +34,8 @@ export const timelineAxisStyles = css`
     /* Its size is the marker's unit of travel (cqb, cqi); nothing in it is in flow. */
     container-type: size;
     block-size: 100%;
-    margin-inline-start: 4.25rem;
+    /* Room for the tick labels and the marker's flag, which stands among them. */
+    margin-inline-start: 4.75rem;
     border-inline-start: 2px solid var(--_border);
   }
 
@@ -42,6 +43,13 @@ export const timelineAxisStyles = css`
   .tick {
     inset-block-start: var(--at);
     inset-inline-end: calc(100% + 0.6rem);
+    /* The marker's flag stands in this column: a label within 2.5% of it (the track's
+       --marker-at) is hidden, whole, at once: never half-faded text. */
+    opacity: clamp(
+      0%,
+      (max(var(--at) - var(--marker-at), var(--marker-at) - var(--at)) - 2.5%) * 10000,
+      100%
+    );
     transform: translateY(-50%);
     inline-size: max-content;
     max-inline-size: 3.5rem;
@@ -154,13 +162,15 @@ export const timelineAxisStyles = css`
     transition: translate 250ms ease-out;
   }
 
+  /* The flag stands among the tick labels, clear of the eras' names on the other side. */
   .marker-label {
-    inset-inline-start: calc(100% + 0.35rem);
+    inset-inline-end: calc(100% + 0.25rem);
     z-index: 1;
     inset-block-start: 0;
     transform: translateY(-50%);
     font-weight: 600;
-    padding: 0.05rem 0.4rem;
+    font-variant-numeric: tabular-nums;
+    padding: 0.05rem 0.25rem;
   }
 
   @container story (max-width: 719.98px) {
@@ -195,6 +205,8 @@ export const timelineAxisStyles = css`
       inset-block-start: 0.55rem;
       inset-inline-start: var(--at);
       inset-inline-end: auto;
+      /* No flag along the top: every label stays. */
+      opacity: 1;
       transform: translateX(calc(-50% * var(--_inline)));
       max-inline-size: none;
       white-space: nowrap;

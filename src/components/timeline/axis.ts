@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { toYearValue } from '../../core/dates.js';
+import { makeDate, toYearValue } from '../../core/dates.js';
 import { createTimeScale, eraLanes, storySpans, type TimeScale } from '../../core/scale.js';
 import type { ParsedEra, ParsedEvent } from '../../core/types.js';
 import { cssVars } from '../../internal/css-vars.js';
@@ -26,6 +26,17 @@ export interface AxisView {
   language: Language;
   /** Goes to an event, focusing its mark. */
   goTo: (id: string, focus: true | 'mark') => void;
+}
+
+/**
+ * The marker's flag, in the column of tick labels: where the active event starts, to the month at
+ * most, in the language's month pattern with the month's name shortened ("Dec 2022", "Dez. 2022",
+ * "2022년 12월"). The card has the whole date.
+ */
+function flagText(language: Language, event: ParsedEvent): string {
+  const { year, month } = event.start;
+  const pattern = language.data.patterns.month.replace(/MMMM|LLLL/, (name) => name.slice(1));
+  return language.short(makeDate(year, month), pattern);
 }
 
 export class TimelineAxis {
@@ -68,7 +79,10 @@ export class TimelineAxis {
       view.goTo(id, true);
     };
     return html`<nav part="axis" class="axis" aria-label=${language.words.axis} @click=${handleClick}>
-      <div class="axis-track">
+      <div
+        class="axis-track"
+        style=${cssVars({ '--marker-at': active && at(scale, toYearValue(active.start)) })}
+      >
         ${track}
         <ol class="marks">
           ${(many ? (active ? [active] : []) : events).map(
@@ -90,7 +104,7 @@ export class TimelineAxis {
         </ol>
         ${axisMarker(
           active && { '--at': scale(toYearValue(active.start)).toFixed(3) },
-          active ? dateText(language, active) : '',
+          active ? flagText(language, active) : '',
         )}
       </div>
     </nav>`;

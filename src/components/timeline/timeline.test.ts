@@ -111,6 +111,36 @@ describe('<story-timeline>', () => {
       expect(name.right).to.be.at.most(rb!.left);
     });
 
+    it('flags the active date among the tick labels, clear of the era names, and the tick it stands on gives way', async () => {
+      const data = story();
+      data.eras = [{ id: 'talks', title: 'Talks between the two', start: '2023-06', end: '2024' }];
+      const el = await ready(
+        await fixture<StoryTimeline>(
+          html`<div style="width: 900px"><story-timeline .data=${data}></story-timeline></div>`,
+        ).then((box) => box.querySelector('story-timeline')!),
+      );
+      el.activeId = 'shoigu';
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      root.getAnimations().forEach((animation) => animation.finish());
+      const flag = root.querySelector('.marker-label')!;
+      // Where the event starts, as a tick says it; its card has the whole date.
+      expect(flag.textContent!.trim()).to.equal('Jul 2023');
+      const f = flag.getBoundingClientRect();
+      const name = root.querySelector('.axis-era-label')!.getBoundingClientRect();
+      expect(name.height).to.be.greaterThan(0);
+      const covers = f.right > name.left && f.left < name.right && f.bottom > name.top && f.top < name.bottom;
+      expect(covers, 'the flag covers the era’s name').to.equal(false);
+      expect(f.left, 'the flag sticks out of the timeline').to.be.at.least(el.getBoundingClientRect().left);
+      const ticks = [...root.querySelectorAll<HTMLElement>('.tick')];
+      const under = ticks.filter((tick) => {
+        const r = tick.getBoundingClientRect();
+        return r.bottom > f.top && r.top < f.bottom;
+      });
+      for (const tick of under) expect(getComputedStyle(tick).opacity, tick.textContent!).to.equal('0');
+      expect(ticks.filter((tick) => getComputedStyle(tick).opacity === '1').length).to.be.greaterThan(1);
+    });
+
     it('paints a dark background when dark, so that its light text reads on a page that stays white', async () => {
       const box = await fixture<HTMLElement>(
         html`<div style="background: #fff">
