@@ -78,10 +78,12 @@ export class TimelineAxis {
       event.preventDefault();
       view.goTo(id, true);
     };
+    // Where the marker stands (percent of the axis): it moves there, and the ticks by its flag give way.
+    const place = active ? scale(toYearValue(active.start)).toFixed(3) : undefined;
     return html`<nav part="axis" class="axis" aria-label=${language.words.axis} @click=${handleClick}>
       <div
         class="axis-track"
-        style=${cssVars({ '--marker-at': active && at(scale, toYearValue(active.start)) })}
+        style=${cssVars({ '--marker-at': place === undefined ? undefined : `${place}%` })}
       >
         ${track}
         <ol class="marks">
@@ -102,10 +104,7 @@ export class TimelineAxis {
               </li>`,
           )}
         </ol>
-        ${axisMarker(
-          active && { '--at': scale(toYearValue(active.start)).toFixed(3) },
-          active ? flagText(language, active) : '',
-        )}
+        ${axisMarker(place === undefined ? undefined : { '--at': place }, active ? flagText(language, active) : '')}
       </div>
     </nav>`;
   }
