@@ -102,8 +102,15 @@ export class Language implements ReactiveController {
     return text;
   }
 
-  /** A date with its month shortened, for tick labels: "Jul 2023" (or `month` alone, e.g. "MMM"). */
-  short(date: StoryDate, month = this.code === 'en' ? 'MMM y' : this.data.patterns.month): string {
+  /**
+   * A date with its month's name shortened, for tick labels and the marker's flag: the language's
+   * month pattern with "MMM" for "MMMM" ("Jul 2023", "Dez. 2022", "2022년 12월"), or `month`
+   * alone (e.g. "MMM").
+   */
+  short(
+    date: StoryDate,
+    month = this.data.patterns.month.replace(/MMMM|LLLL/, (name) => name.slice(1)),
+  ): string {
     const { locale, patterns } = this.dateOptions;
     return formatStoryDate(date, { locale, patterns: { ...patterns, month } });
   }

@@ -30,13 +30,11 @@ export interface AxisView {
 
 /**
  * The marker's flag, in the column of tick labels: where the active event starts, to the month at
- * most, in the language's month pattern with the month's name shortened ("Dec 2022", "Dez. 2022",
- * "2022년 12월"). The card has the whole date.
+ * most, shortened as the ticks are ("Dec 2022", "Dez. 2022"). The card has the whole date.
  */
 function flagText(language: Language, event: ParsedEvent): string {
   const { year, month } = event.start;
-  const pattern = language.data.patterns.month.replace(/MMMM|LLLL/, (name) => name.slice(1));
-  return language.short(makeDate(year, month), pattern);
+  return language.short(makeDate(year, month));
 }
 
 export class TimelineAxis {

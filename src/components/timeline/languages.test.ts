@@ -138,7 +138,7 @@ describe('<story-timeline>', () => {
     });
 
     it('keeps long tick labels inside the component (Spanish, Arabic)', async () => {
-      // A story within one year: its ticks are months, "septiembre de 2023", "سبتمبر 2023".
+      // A story within one year: its ticks are months, "sep de 2023", "سبتمبر 2023".
       const data = story();
       data.events.forEach((event, i) => (event.date = `2023-${String(2 * i + 1).padStart(2, '0')}`));
       delete data.events[0]!.end;
@@ -150,7 +150,7 @@ describe('<story-timeline>', () => {
         );
         const months = () =>
           [...el.shadowRoot!.querySelectorAll('[part~="tick"]')].filter((t) =>
-            /\p{L}{4}/u.test(t.textContent!),
+            /\p{L}{3}/u.test(t.textContent!),
           );
         await waitUntil(() => months().length > 1, `${locale}: no month ticks`);
         const box = el.getBoundingClientRect();
@@ -164,6 +164,29 @@ describe('<story-timeline>', () => {
           locale,
         ).to.deep.equal([]);
       }
+    });
+
+    it('shortens the months of its tick labels as its language does (German)', async () => {
+      const data = story();
+      data.events.forEach((event, i) => (event.date = `2023-${String(2 * i + 1).padStart(2, '0')}`));
+      delete data.events[0]!.end;
+      const el = await ready(
+        await fixture<StoryTimeline>(
+          html`<story-timeline locale="de" style="width: 900px" .data=${data}></story-timeline>`,
+        ),
+      );
+      const labels = () =>
+        [...el.shadowRoot!.querySelectorAll('[part~="tick"]')]
+          .map((tick) => tick.textContent!.trim())
+          .filter((text) => /\p{L}/u.test(text));
+      await waitUntil(() => labels().length > 1, 'de: no month ticks');
+      expect(
+        labels().some((text) => /^\p{L}{3}\. 2023$/u.test(text)),
+        labels().join(', '),
+      ).to.equal(true);
+      expect(
+        labels().filter((text) => /Januar|Februar|September|Oktober|November|Dezember/.test(text)),
+      ).to.deep.equal([]);
     });
 
     it('lays out right to left for an Arabic locale on a page that says nothing', async () => {
