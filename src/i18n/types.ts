@@ -42,5 +42,10 @@ export interface LocaleData {
   dir: 'ltr' | 'rtl';
   dateLocale: Locale;
   patterns: DatePatterns;
+  /**
+   * A month with its name shortened, for tick labels and the axis' flag (CLDR's `yMMM`): "MMM y".
+   * Without it, the month pattern with "MMM" for "MMMM".
+   */
+  shortMonth?: string;
   messages: Messages;
 }

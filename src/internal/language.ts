@@ -104,12 +104,11 @@ export class Language implements ReactiveController {
 
   /**
    * A date with its month's name shortened, for tick labels and the marker's flag: the language's
-   * month pattern with "MMM" for "MMMM" ("Jul 2023", "Dez. 2022", "2022년 12월"), or `month`
-   * alone (e.g. "MMM").
+   * `shortMonth` ("Jul 2023", "Dez. 2022", "abr 2023", "2022년 12월"), or `month` alone (e.g. "MMM").
    */
   short(
     date: StoryDate,
-    month = this.data.patterns.month.replace(/MMMM|LLLL/, (name) => name.slice(1)),
+    month = this.data.shortMonth ?? this.data.patterns.month.replace(/MMMM|LLLL/, (name) => name.slice(1)),
   ): string {
     const { locale, patterns } = this.dateOptions;
     return formatStoryDate(date, { locale, patterns: { ...patterns, month } });

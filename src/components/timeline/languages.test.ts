@@ -138,7 +138,7 @@ describe('<story-timeline>', () => {
     });
 
     it('keeps long tick labels inside the component (Spanish, Arabic)', async () => {
-      // A story within one year: its ticks are months, "sep de 2023", "سبتمبر 2023".
+      // A story within one year: its ticks are months, "sep 2023", "سبتمبر 2023".
       const data = story();
       data.events.forEach((event, i) => (event.date = `2023-${String(2 * i + 1).padStart(2, '0')}`));
       delete data.events[0]!.end;
@@ -166,27 +166,35 @@ describe('<story-timeline>', () => {
       }
     });
 
-    it('shortens the months of its tick labels as its language does (German)', async () => {
+    it('shortens the months of its tick labels as its language does (German, Spanish)', async () => {
       const data = story();
       data.events.forEach((event, i) => (event.date = `2023-${String(2 * i + 1).padStart(2, '0')}`));
       delete data.events[0]!.end;
-      const el = await ready(
-        await fixture<StoryTimeline>(
-          html`<story-timeline locale="de" style="width: 900px" .data=${data}></story-timeline>`,
-        ),
-      );
-      const labels = () =>
-        [...el.shadowRoot!.querySelectorAll('[part~="tick"]')]
-          .map((tick) => tick.textContent!.trim())
-          .filter((text) => /\p{L}/u.test(text));
-      await waitUntil(() => labels().length > 1, 'de: no month ticks');
-      expect(
-        labels().some((text) => /^\p{L}{3}\. 2023$/u.test(text)),
-        labels().join(', '),
-      ).to.equal(true);
-      expect(
-        labels().filter((text) => /Januar|Februar|September|Oktober|November|Dezember/.test(text)),
-      ).to.deep.equal([]);
+      // A short month in each language's own form, and never the whole name (or Spanish's "de").
+      const expected = {
+        de: { short: /^\p{L}{3}\. 2023$/u, long: /Januar|Februar|September|Oktober|November|Dezember/ },
+        es: { short: /^\p{L}{3,4} 2023$/u, long: / de /u },
+      };
+      for (const [locale, { short, long }] of Object.entries(expected)) {
+        const el = await ready(
+          await fixture<StoryTimeline>(
+            html`<story-timeline locale=${locale} style="width: 900px" .data=${data}></story-timeline>`,
+          ),
+        );
+        const labels = () =>
+          [...el.shadowRoot!.querySelectorAll('[part~="tick"]')]
+            .map((tick) => tick.textContent!.trim())
+            .filter((text) => /\p{L}/u.test(text));
+        await waitUntil(() => labels().length > 1, `${locale}: no month ticks`);
+        expect(
+          labels().some((text) => short.test(text)),
+          labels().join(', '),
+        ).to.equal(true);
+        expect(
+          labels().filter((text) => long.test(text)),
+          locale,
+        ).to.deep.equal([]);
+      }
     });
 
     it('lays out right to left for an Arabic locale on a page that says nothing', async () => {

@@ -6,6 +6,7 @@ const data: LocaleData = {
   dir: 'ltr',
   dateLocale: es,
   patterns: { year: 'y', month: "MMMM 'de' y", day: "d 'de' MMMM 'de' y", bce: '{y} a. C.' },
+  shortMonth: 'MMM y',
   messages: {
     loading: 'Cargando la cronología…',
     timeline: 'Cronología',
