@@ -18,10 +18,16 @@ const chromium = (timezone) =>
     },
   });
 
-const firefox = () =>
+/** Firefox, with preferences of its own where its driver cannot emulate a media feature. */
+const firefox = (prefs) =>
   chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      ...(prefs && { extraPrefsFirefox: prefs }),
+    },
   });
 
 /** Serves `/__stories`: the story files in events/, so a test can check every one of them. */
@@ -83,6 +89,17 @@ const only = process.env.BROWSERS;
 const browsers =
   only === 'chromium' ? [chromium()] : only === 'firefox' ? [firefox()] : [chromium(), firefox()];
 
+// Reduced motion: Chromium emulates it in the test; Firefox's driver cannot, so its browser in this
+// group starts with motion reduced.
+const reducedMotion = {
+  name: 'reduced-motion',
+  files: ['tests/motion/*.test.ts'],
+  browsers: [
+    ...(only === 'firefox' ? [] : [chromium()]),
+    ...(only === 'chromium' ? [] : [firefox({ 'ui.prefersReducedMotion': 1 })]),
+  ],
+};
+
 // The React wrappers' tests run once per React version, each in a group whose page maps `react`
 // to that version (`npx wtr --group react-18`).
 installReact();
@@ -93,7 +110,13 @@ const reactGroups = REACT_VERSIONS.map((major) => ({
 }));
 
 export default {
-  files: ['tests/**/*.test.ts', 'src/**/*.test.ts', '!tests/core/timezone.test.ts', '!tests/react/**'],
+  files: [
+    'tests/**/*.test.ts',
+    'src/**/*.test.ts',
+    '!tests/core/timezone.test.ts',
+    '!tests/react/**',
+    '!tests/motion/**',
+  ],
   nodeResolve: true,
   // One test file at a time: pages side by side in one browser slowed or stalled each other
   // (Firefox throttles pages not in front; in Chromium a loading test stalled beside a scrolly one).
@@ -111,13 +134,14 @@ export default {
   reporters: [defaultReporter(), countingReporter()],
   groups:
     only === 'firefox'
-      ? reactGroups
+      ? [reducedMotion, ...reactGroups]
       : [
           {
             name: 'timezones',
             files: ['tests/core/dates.test.ts', 'tests/core/timezone.test.ts'],
             browsers: ['America/Los_Angeles', 'Asia/Seoul', 'Pacific/Kiritimati'].map(chromium),
           },
+          reducedMotion,
           ...reactGroups,
         ],
 };

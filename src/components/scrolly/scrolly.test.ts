@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { reduceMotion, restoreMotion } from '../../../tests/fixtures/motion.js';
-import { $, ready, scrollStepToLine, scrolling, steps, story } from '../../../tests/fixtures/scrolly.js';
+import { $, ready, scrolling, steps, story } from '../../../tests/fixtures/scrolly.js';
 import type { StoryErrorDetail } from '../../events.js';
 import './define.js';
 import type { StoryScrolly } from './scrolly.component.js';
@@ -158,23 +157,6 @@ describe('<story-scrolly>', () => {
         'The story could not be loaded: the server answered 404. (Could not load /__status/404',
       );
       await expect(el).to.be.accessible();
-    });
-  });
-
-  describe('reduced motion', () => {
-    afterEach(restoreMotion);
-
-    it('drops transitions and the card’s animation', async function () {
-      await reduceMotion(this);
-      const { el, box } = await scrolling();
-      const step = steps(el)[1]!;
-      await scrollStepToLine(box, step);
-      await waitUntil(() => el.activeId === 'shoigu');
-      await el.updateComplete;
-      expect(getComputedStyle($(el, '[part~="marker"]')!).transitionDuration).to.equal('0s');
-      expect(getComputedStyle($(el, '[part~="card"]')!).animationName).to.equal('none');
-      const rule = step.shadowRoot!.querySelector('[part~="base"]')!;
-      expect(getComputedStyle(rule, '::after').transitionDuration).to.equal('0s');
     });
   });
 });

@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { reduceMotion, restoreMotion } from '../../../tests/fixtures/motion.js';
 import { testStory as story } from '../../../tests/fixtures/story.js';
-import { ORDER, cards, ready, scrolling, clearHash } from '../../../tests/fixtures/timeline.js';
+import { ORDER, cards, ready, clearHash } from '../../../tests/fixtures/timeline.js';
 import type { StoryErrorDetail } from '../../events.js';
 import './define.js';
 import type { StoryTimeline } from './timeline.component.js';
@@ -271,22 +270,6 @@ describe('<story-timeline>', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="filters"] button')!.click();
       await el.updateComplete;
       expect(cards(el)).to.have.length(5);
-    });
-  });
-
-  describe('reduced motion', () => {
-    afterEach(restoreMotion);
-
-    it('jumps instead of scrolling smoothly, and drops transitions', async function () {
-      await reduceMotion(this);
-      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-      const { el, box } = await scrolling();
-      const before = box.scrollTop;
-      el.goTo('announcement');
-      // No smooth scroll: the container is already where it is going.
-      expect(box.scrollTop).to.be.greaterThan(before + 100);
-      const marker = el.shadowRoot!.querySelector('[part~="marker"]')!;
-      expect(getComputedStyle(marker).transitionDuration).to.equal('0s');
     });
   });
 });
