@@ -104,7 +104,8 @@ export class Language implements ReactiveController {
 
   /**
    * A date with its month's name shortened, for tick labels and the marker's flag: the language's
-   * `shortMonth` ("Jul 2023", "Dez. 2022", "abr 2023", "2022년 12월"), or `month` alone (e.g. "MMM").
+   * `shortMonth`, else its month pattern with "MMM" for "MMMM" ("Jul 2023", "Dez. 2022",
+   * "abr 2023", "2022년 12월"); or `month` alone (e.g. "MMM").
    */
   short(
     date: StoryDate,
