@@ -41,7 +41,15 @@ export function summarize(samples) {
   const ok = samples.filter((s) => !s.error);
   const medians = Object.fromEntries(METRICS.map((key) => [key, median(ok.map((s) => s[key]))]));
   const failed = samples.filter((s) => s.error);
-  return { ok: ok.length, runs: samples.length, failures: failed.map((s) => s.error), ...medians };
+  // Not a median: how many loads had a long task at all (a target may ask for none in any load).
+  const loadsWithLongTask = ok.filter((s) => s.loadLongTasks > 0).length;
+  return {
+    ok: ok.length,
+    runs: samples.length,
+    failures: failed.map((s) => s.error),
+    ...medians,
+    loadsWithLongTask,
+  };
 }
 
 function bytes(files) {
@@ -93,6 +101,7 @@ const HEAD = [
   'CLS',
   'long tasks loading',
   'longest task loading ms',
+  'loads with a long task',
   'scroll steps',
   'long tasks',
   'long-task ms',
@@ -135,6 +144,7 @@ export function table(rows) {
         fixed(s.cls, 3),
         fixed(s.loadLongTasks),
         fixed(s.loadLongestTaskMs),
+        `${s.loadsWithLongTask}/${s.ok}`,
         fixed(s.steps),
         fixed(s.longTasks),
         fixed(s.longTaskMs),

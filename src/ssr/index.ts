@@ -20,6 +20,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Story } from '../core/types.js';
 import { escapeHtml, jsonInHtml } from '../internal/html-text.js';
+import { hideIslands } from '../internal/island.js';
 import { loadLocale } from '../i18n/index.js';
 import type { Lane } from '../components/scrolly/lanes.js';
 import type { StoryElement } from '../components/shared/story-element.js';
@@ -92,7 +93,7 @@ async function renderElement(
   const template = lanes
     ? staticHtml`<${unsafeStatic(tag)}${unsafeStatic(all)} .data=${story} .lanes=${lanes}>${content}</${unsafeStatic(tag)}>`
     : staticHtml`<${unsafeStatic(tag)}${unsafeStatic(all)} .data=${story}>${content}</${unsafeStatic(tag)}>`;
-  return collectResult(render(template));
+  return hideIslands(await collectResult(render(template)));
 }
 
 /** `<story-timeline>` with its shadow DOM rendered, holding the story. */

@@ -93,11 +93,23 @@ for (const [name, launch] of Object.entries(BROWSERS)) {
         const favicon = m.location()?.url?.endsWith('/favicon.ico');
         if (['error', 'warn', 'warning'].includes(m.type()) && !favicon) problems.push(m.text());
       });
-      // Marks the server's first card: a second render would replace it.
+      // Marks the server's first card: a second render would replace it. Counts the islands' hidden
+      // markers when the timeline's own hydration is done: its cards and marks come after it.
       await page.evaluateOnNewDocument(() => {
         document.addEventListener('DOMContentLoaded', () => {
-          window.__serverCard = document.querySelector('story-timeline').shadowRoot.querySelector('article');
+          const el = document.querySelector('story-timeline');
+          window.__serverCard = el.shadowRoot.querySelector('article');
+          new MutationObserver(() => {
+            if (el.hasAttribute('defer-hydration')) return;
+            el.updateComplete.then(() => (window.__hiddenAtHydration = window.hiddenMarkers(el)));
+          }).observe(el, { attributes: true, attributeFilter: ['defer-hydration'] });
         });
+        window.hiddenMarkers = (el) => {
+          const comments = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_COMMENT);
+          let hidden = 0;
+          while (comments.nextNode()) if (comments.currentNode.data.startsWith('island:')) hidden++;
+          return hidden;
+        };
       });
       await page.goto(`${server.origin}/demo/prerendered.html`);
       await page.waitForFunction(() => document.querySelector('story-timeline').hasUpdated === true, { timeout: 20000 });
@@ -110,6 +122,9 @@ for (const [name, launch] of Object.entries(BROWSERS)) {
       const taken = await takenOver(page);
       assert.ok(taken.serverMarkers > story.events.length, 'the timeline was drawn again, not taken over');
       assert.equal(hydrated.length, story.events.length);
+      // The cards and the marks are taken over after the timeline, in idle tasks of their own.
+      assert.ok((await page.evaluate(() => window.__hiddenAtHydration)) > 0, 'the islands were taken over with the timeline');
+      await page.waitForFunction(() => window.hiddenMarkers(document.querySelector('story-timeline')) === 0, { timeout: 10000 });
       // The reader scrolls: the active event follows.
       await activeFollowsScroll(page);
       assert.deepEqual(problems, []);

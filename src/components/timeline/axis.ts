@@ -10,6 +10,7 @@ import { createTimeScale, eraLanes, storySpans, type TimeScale } from '../../cor
 import type { ParsedEra, ParsedEvent } from '../../core/types.js';
 import { cssVars } from '../../internal/css-vars.js';
 import type { Language } from '../../internal/language.js';
+import { island } from '../../internal/island.js';
 import { rememberLast } from '../../internal/memo.js';
 import { at, axisBreaks, axisEras, axisMarker, axisTicks } from '../shared/axis.js';
 import { dateText } from '../shared/event-card.js';
@@ -84,27 +85,32 @@ export class TimelineAxis {
         style=${cssVars({ '--marker-at': place === undefined ? undefined : `${place}%` })}
       >
         ${track}
-        <ol class="marks">
-          ${(many ? (active ? [active] : []) : events).map(
-            (event) =>
-              html`<li
-                class="mark ${event.id === activeId ? 'active' : ''} ${event.importance === 3 ? 'major' : ''}"
-                style=${cssVars({ '--at': at(scale, toYearValue(event.start)) })}
-              >
-                <a
-                  part="axis-mark mark"
-                  href="#${event.id}"
-                  data-goto=${event.id}
-                  tabindex=${event.id === activeId ? 0 : -1}
-                  aria-current=${event.id === activeId ? 'true' : nothing}
-                  aria-label="${dateText(language, event)}: ${language.text(event.title)}"
-                ></a>
-              </li>`,
-          )}
+        <ol class="marks" data-island>
+          ${island([events, activeId, scale, language.data], () => this.#marks(view, scale, many))}
         </ol>
         ${axisMarker(place === undefined ? undefined : { '--at': place }, active ? flagText(language, active) : '')}
       </div>
     </nav>`;
+  }
+
+  /** The marks: a link to each event (or, for a long story, the active event's alone). */
+  #marks({ events, activeId, active, language }: AxisView, scale: TimeScale, many: boolean): TemplateResult {
+    return html`${(many ? (active ? [active] : []) : events).map(
+      (event) =>
+        html`<li
+          class="mark ${event.id === activeId ? 'active' : ''} ${event.importance === 3 ? 'major' : ''}"
+          style=${cssVars({ '--at': at(scale, toYearValue(event.start)) })}
+        >
+          <a
+            part="axis-mark mark"
+            href="#${event.id}"
+            data-goto=${event.id}
+            tabindex=${event.id === activeId ? 0 : -1}
+            aria-current=${event.id === activeId ? 'true' : nothing}
+            aria-label="${dateText(language, event)}: ${language.text(event.title)}"
+          ></a>
+        </li>`,
+    )}`;
   }
 
   /** A click on the path of marks goes to the event nearest to it in time. */

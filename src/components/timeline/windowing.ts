@@ -16,6 +16,7 @@ import type { ReadingLine } from '../../internal/controllers/reading-line.js';
 import type { ViewportSource } from '../../internal/controllers/viewport-source.js';
 import { cssVars } from '../../internal/css-vars.js';
 import { cancelIdle, whenIdle } from '../../internal/idle.js';
+import { island } from '../../internal/island.js';
 
 /**
  * Above this many events (two chunks) the cards are windowed. Rendering a 100-event story whole
@@ -134,8 +135,9 @@ export class Windowing implements ReactiveController {
       const from = i * CHUNK;
       const to = Math.min(from + CHUNK, events.length);
       if (!windowed || this.chunks.has(i)) {
-        return html`<div class="chunk" data-chunk=${i}>
-          ${guard(key(from, to), () => renderRun(events.slice(from, to), from))}
+        // Each chunk is an island: a pre-rendered page takes it over in a task of its own.
+        return html`<div class="chunk" data-chunk=${i} data-island>
+          ${island(key(from, to), () => renderRun(events.slice(from, to), from))}
         </div>`;
       }
       const height = this.#heights.get(i) ?? this.#estimate ?? CHUNK * 250;

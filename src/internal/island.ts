@@ -1,0 +1,114 @@
+/**
+ * An island: content that is a Lit render root of its own inside its parent element, so that a
+ * pre-rendered page takes it over in an idle task of its own, not in its host's hydration. Like
+ * `guard`, it renders again only when its key changes.
+ *
+ * The server renders it in place. `hideIslands` (on the server) then hides its markers from the
+ * host's hydration, which sees an island as a value that does not change. In idle time the island
+ * shows its markers again and hydrates them with the `hydrate` of `dist/hydrate.js`, which that
+ * file hands over under `HYDRATE` (the bundle does not carry Lit's hydration).
+ */
+import { noChange, render, type RenderOptions, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { HYDRATE } from './hydrate-hook.js';
+import { whenIdle } from './idle.js';
+
+/** What the server puts before an island's markers: the host's hydration passes them by. */
+export const HIDDEN = 'island:';
+
+type Hydrate = (value: unknown, container: HTMLElement, options: RenderOptions) => void;
+type Content = () => TemplateResult;
+
+const sameKey = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
+
+class Island extends Directive {
+  #key?: readonly unknown[];
+  /** Until the server's island is taken over: what to render once it is. */
+  #waiting?: { key: readonly unknown[]; content: Content };
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('island() goes in a child position');
+  }
+
+  /** On the server: the content, in place. */
+  render(_key: readonly unknown[], content: Content): unknown {
+    return content();
+  }
+
+  override update(part: ChildPart, [key, content]: [readonly unknown[], Content]): unknown {
+    const container = part.parentNode as HTMLElement;
+    const options = { host: part.options?.host };
+    if (this.#waiting) {
+      this.#waiting = { key, content };
+    } else if (
+      this.#key === undefined &&
+      (part.startNode?.nextSibling as Comment | null)?.data?.startsWith(HIDDEN)
+    ) {
+      // The server's island: taken over in idle time, with what the server rendered.
+      const first = content();
+      const waiting = (this.#waiting = { key, content });
+      whenIdle(() => {
+        const last = this.#waiting ?? waiting;
+        this.#waiting = undefined;
+        takeOver(container, first, options);
+        if (!sameKey(last.key, key)) render(last.content(), container, options);
+      });
+    } else if (!this.#key || !sameKey(key, this.#key)) {
+      render(content(), container, options);
+    }
+    this.#key = key;
+    return noChange;
+  }
+}
+
+/** Shows the island's markers again and hydrates them; without Lit's `hydrate`, renders anew. */
+function takeOver(container: HTMLElement, value: TemplateResult, options: RenderOptions): void {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_COMMENT);
+  for (let node = walker.nextNode() as Comment | null; node; node = walker.nextNode() as Comment | null) {
+    if (node.data.startsWith(HIDDEN)) node.data = node.data.slice(HIDDEN.length);
+  }
+  const hydrate = (globalThis as { [HYDRATE]?: Hydrate })[HYDRATE];
+  if (hydrate) {
+    hydrate(value, container, options);
+  } else {
+    container.replaceChildren();
+    render(value, container, options);
+  }
+}
+
+/**
+ * `island(key, content)`: `content()` rendered as a root of its own in the parent element, again
+ * when `key` (compared item by item) changes.
+ */
+export const island = directive(Island);
+
+/**
+ * On the server, after rendering: the markers inside each island (the content of an element
+ * marked `data-island`, within its part's own markers) get `HIDDEN` before them.
+ */
+export function hideIslands(html: string): string {
+  const opening = /<[a-z][^>]*\sdata-island(?=[\s>=])[^>]*>/g;
+  const marker = /<!--(\/?)lit-(part|node)/g;
+  let result = '';
+  let from = 0;
+  for (let element = opening.exec(html); element; element = opening.exec(html)) {
+    marker.lastIndex = element.index + element[0].length;
+    let depth = 0;
+    for (let found = marker.exec(html); found; found = marker.exec(html)) {
+      const part = found[2] === 'part';
+      const closing = found[1] === '/';
+      if (part) depth += closing ? -1 : 1;
+      // The island's own part markers (its first opening and the closing that matches it) stay.
+      const own = part && (closing ? depth === 0 : depth === 1);
+      if (!own) {
+        result += html.slice(from, found.index + 4) + HIDDEN;
+        from = found.index + 4;
+      }
+      if (depth === 0) break;
+    }
+    opening.lastIndex = marker.lastIndex;
+  }
+  return result + html.slice(from);
+}
