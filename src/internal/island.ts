@@ -42,10 +42,7 @@ class Island extends Directive {
     const options = { host: part.options?.host };
     if (this.#waiting) {
       this.#waiting = { key, content };
-    } else if (
-      this.#key === undefined &&
-      (part.startNode?.nextSibling as Comment | null)?.data?.startsWith(HIDDEN)
-    ) {
+    } else if (this.#key === undefined && hasHidden(container)) {
       // The server's island: taken over in idle time, with what the server rendered.
       const first = content();
       const waiting = (this.#waiting = { key, content });
@@ -63,19 +60,34 @@ class Island extends Directive {
   }
 }
 
-/** Shows the island's markers again and hydrates them; without Lit's `hydrate`, renders anew. */
-function takeOver(container: HTMLElement, value: TemplateResult, options: RenderOptions): void {
+/** The comments in an element, in document order. */
+function* comments(container: HTMLElement): Generator<Comment> {
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_COMMENT);
-  for (let node = walker.nextNode() as Comment | null; node; node = walker.nextNode() as Comment | null) {
-    if (node.data.startsWith(HIDDEN)) node.data = node.data.slice(HIDDEN.length);
+  while (walker.nextNode()) yield walker.currentNode as Comment;
+}
+
+/** Whether the element holds a server's island, its markers hidden. */
+function hasHidden(container: HTMLElement): boolean {
+  for (const comment of comments(container)) if (comment.data.startsWith(HIDDEN)) return true;
+  return false;
+}
+
+/**
+ * Shows the island's markers again and hydrates them. Without Lit's `hydrate`, or when the server's
+ * HTML does not match, the island renders anew.
+ */
+function takeOver(container: HTMLElement, value: TemplateResult, options: RenderOptions): void {
+  for (const comment of comments(container)) {
+    if (comment.data.startsWith(HIDDEN)) comment.data = comment.data.slice(HIDDEN.length);
   }
   const hydrate = (globalThis as { [HYDRATE]?: Hydrate })[HYDRATE];
-  if (hydrate) {
-    hydrate(value, container, options);
-  } else {
-    container.replaceChildren();
-    render(value, container, options);
+  try {
+    if (hydrate) return hydrate(value, container, options);
+  } catch {
+    // Rendered anew, below.
   }
+  container.replaceChildren();
+  render(value, container, options);
 }
 
 /**
