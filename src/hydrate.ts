@@ -12,8 +12,8 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { hydrate } from '@lit-labs/ssr-client';
 import { HYDRATE } from './internal/hydrate-hook.js';
 
-// The cards are islands (`internal/island.ts`), taken over after their timeline, each in a task of
-// its own: they hydrate with this file's Lit, which the bundle does not carry.
+// The cards and the axis' marks are islands (`internal/island.ts`), taken over after their timeline,
+// each in a task of its own: they hydrate with this file's Lit, which the bundle does not carry.
 (globalThis as { [HYDRATE]?: typeof hydrate })[HYDRATE] = hydrate;
 
 // Then, once the page has been painted, storyline.js (preloaded, not yet run): the reader sees the

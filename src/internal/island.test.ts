@@ -17,10 +17,13 @@ describe('hideIslands', () => {
     );
   });
 
-  it('leaves a page without islands as it is', () => {
+  it('leaves a page without islands as it is, even an author’s element marked as one', () => {
     const page =
       '<div data-islands-not><!--lit-part A--><!--lit-part-->z<!--/lit-part--><!--/lit-part--></div>';
     expect(hideIslands(page)).to.equal(page);
+    const article =
+      '<p data-island>An author’s paragraph</p><!--lit-part A--><!--lit-part-->z<!--/lit-part--><!--/lit-part-->';
+    expect(hideIslands(article)).to.equal(article);
   });
 });
 

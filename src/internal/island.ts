@@ -105,8 +105,11 @@ export function hideIslands(html: string): string {
   const marker = /<!--(\/?)lit-(part|node)/g;
   let result = '';
   let from = 0;
+  const start = /\s*<!--lit-part/y;
   for (let element = opening.exec(html); element; element = opening.exec(html)) {
-    marker.lastIndex = element.index + element[0].length;
+    // An island's part opens right inside its element; anything else marked so is not one.
+    start.lastIndex = marker.lastIndex = element.index + element[0].length;
+    if (!start.test(html)) continue;
     let depth = 0;
     for (let found = marker.exec(html); found; found = marker.exec(html)) {
       const part = found[2] === 'part';
