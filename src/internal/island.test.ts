@@ -25,6 +25,12 @@ describe('hideIslands', () => {
       '<p data-island>An author’s paragraph</p><!--lit-part A--><!--lit-part-->z<!--/lit-part--><!--/lit-part-->';
     expect(hideIslands(article)).to.equal(article);
   });
+
+  it('ends on an island whose part never closes', () => {
+    expect(hideIslands('<div data-island><!--lit-part A--><!--lit-part-->x')).to.equal(
+      '<div data-island><!--lit-part A--><!--island:lit-part-->x',
+    );
+  });
 });
 
 describe('island()', () => {

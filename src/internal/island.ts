@@ -111,6 +111,7 @@ export function hideIslands(html: string): string {
     start.lastIndex = marker.lastIndex = element.index + element[0].length;
     if (!start.test(html)) continue;
     let depth = 0;
+    let end = html.length;
     for (let found = marker.exec(html); found; found = marker.exec(html)) {
       const part = found[2] === 'part';
       const closing = found[1] === '/';
@@ -121,9 +122,13 @@ export function hideIslands(html: string): string {
         result += html.slice(from, found.index + 4) + HIDDEN;
         from = found.index + 4;
       }
-      if (depth === 0) break;
+      if (depth === 0) {
+        end = marker.lastIndex;
+        break;
+      }
     }
-    opening.lastIndex = marker.lastIndex;
+    // On after the island (to the end, should its part never close).
+    opening.lastIndex = end;
   }
   return result + html.slice(from);
 }
