@@ -45,11 +45,23 @@ export interface GoToOptions {
   behavior?: ScrollBehavior;
 }
 
+/** A jump under way: what waits for its end (the scroll's end, or a timer). */
+interface Jump {
+  timer?: ReturnType<typeof setTimeout>;
+  stop?: () => void;
+}
+
+/** Stops waiting for a jump's end: it stays under way until its release. */
+function stopWaiting(jump: Jump | undefined): void {
+  clearTimeout(jump?.timer);
+  jump?.stop?.();
+}
+
 export class Navigation implements ReactiveController {
   readonly #host: NavigationHost;
   readonly #options: NavigationOptions;
   #phase: 'unplaced' | 'preset' | 'placed' = 'unplaced';
-  #jump?: { target: string; timer?: ReturnType<typeof setTimeout> };
+  #jump?: Jump;
   /** What the live region says: the date and title of the event the reader moved to. */
   announcement = '';
 
@@ -65,7 +77,7 @@ export class Navigation implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this.#handleHashChange);
-    clearTimeout(this.#jump?.timer);
+    stopWaiting(this.#jump);
     this.#jump = undefined;
   }
 
@@ -175,14 +187,13 @@ export class Navigation implements ReactiveController {
   #scrollTo(card: HTMLElement, behavior: ScrollBehavior): void {
     const { readingLine } = this.#options;
     const rect = card.getBoundingClientRect();
-    const target = card.dataset.eventId ?? '';
-    clearTimeout(this.#jump?.timer);
-    const jump: { target: string; timer?: ReturnType<typeof setTimeout> } = { target };
+    stopWaiting(this.#jump);
+    const jump: Jump = {};
     this.#jump = jump;
     // Released two frames after the scroll ends, so that the crossings it queued on its way are
     // delivered (and ignored) before the reader's own scrolling counts again.
     const release = () => {
-      clearTimeout(jump.timer);
+      stopWaiting(jump);
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           if (this.#jump === jump) this.#jump = undefined;
@@ -190,7 +201,13 @@ export class Navigation implements ReactiveController {
       );
     };
     if (behavior === 'smooth') {
-      readingLine.source.onScrollEnd(release, { once: true });
+      // A scroll this jump cut short ends too: only a scroll that ends with the card at the line
+      // is the jump's own. The timer releases a card the page cannot bring to the line.
+      jump.stop = readingLine.source.onScrollEnd(() => {
+        const { top, bottom } = card.getBoundingClientRect();
+        const line = readingLine.line();
+        if (top <= line + 1 && bottom >= line - 1) release();
+      });
       jump.timer = setTimeout(release, 1500);
     } else {
       jump.timer = setTimeout(release, 100);

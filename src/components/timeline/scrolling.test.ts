@@ -169,6 +169,27 @@ describe('<story-timeline>', () => {
       expect(el.goTo('no-such-event')).to.equal(false);
     });
 
+    it('keeps the event of a jump active when it cuts a jump short, to the end of its scroll', async () => {
+      const { el, box } = await scrolling();
+      const seen: string[] = [];
+      el.addEventListener('story-active-change', (e) => seen.push(e.detail.id));
+      el.goTo('shoigu', { behavior: 'smooth' });
+      el.goTo('announcement', { behavior: 'smooth' });
+      // The scroll cut short ends: the browser says so while the second scroll is under way.
+      box.dispatchEvent(new Event('scrollend'));
+      const atLine = () => {
+        const { top, bottom } = el.shadowRoot!.getElementById('announcement')!.getBoundingClientRect();
+        const line = box.getBoundingClientRect().top + box.clientHeight / 2;
+        return top <= line && bottom >= line;
+      };
+      await waitUntil(atLine, 'the jump did not reach its card', { timeout: 3000 });
+      await oneEvent(box, 'scrollend');
+      await nextFrame();
+      await nextFrame();
+      expect(seen).to.deep.equal(['shoigu', 'announcement']);
+      expect(el.activeId).to.equal('announcement');
+    });
+
     it('moves with the keyboard while focus is inside, and only then', async () => {
       const { el } = await scrolling();
       el.goTo('crimea', { focus: true, behavior: 'instant' });
