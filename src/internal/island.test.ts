@@ -46,4 +46,18 @@ describe('island()', () => {
     expect(container.querySelectorAll('p')).to.have.length(1);
     expect(container.querySelector('p')!.textContent).to.equal('new key');
   });
+
+  it('renders first in idle time with "idle", then what its last update asked for', async () => {
+    const container = document.createElement('div');
+    const view = (key: number, text: string) =>
+      html`<div data-island>${island([key], () => html`<p>${text}</p>`, 'idle')}</div>`;
+    render(view(1, 'first'), container);
+    expect(container.querySelector('p')).to.equal(null);
+    render(view(2, 'second'), container);
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    expect(container.querySelectorAll('p')).to.have.length(1);
+    expect(container.querySelector('p')!.textContent).to.equal('second');
+    render(view(3, 'third'), container);
+    expect(container.querySelector('p')!.textContent).to.equal('third');
+  });
 });

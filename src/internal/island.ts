@@ -18,6 +18,8 @@ export const HIDDEN = 'island:';
 
 type Hydrate = (value: unknown, container: HTMLElement, options: RenderOptions) => void;
 type Content = () => TemplateResult;
+/** `idle`: rendered first in idle time, in the browser too (the server's island always is). */
+type When = 'idle';
 
 const sameKey = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
@@ -33,24 +35,27 @@ class Island extends Directive {
   }
 
   /** On the server: the content, in place. */
-  render(_key: readonly unknown[], content: Content): unknown {
+  render(_key: readonly unknown[], content: Content, _when?: When): unknown {
     return content();
   }
 
-  override update(part: ChildPart, [key, content]: [readonly unknown[], Content]): unknown {
+  override update(part: ChildPart, [key, content, when]: [readonly unknown[], Content, When?]): unknown {
     const container = part.parentNode as HTMLElement;
     const options = { host: part.options?.host };
+    const first = this.#key === undefined && !this.#waiting;
+    const server = first && hasHidden(container);
     if (this.#waiting) {
       this.#waiting = { key, content };
-    } else if (this.#key === undefined && hasHidden(container)) {
-      // The server's island: taken over in idle time, with what the server rendered.
-      const first = content();
+    } else if (server || (first && when === 'idle')) {
+      // The server's island is taken over in idle time, with what the server rendered; a first
+      // render that can wait is done then, after what its host renders besides it has painted.
+      const served = server ? content() : undefined;
       const waiting = (this.#waiting = { key, content });
       whenIdle(() => {
         const last = this.#waiting ?? waiting;
         this.#waiting = undefined;
-        takeOver(container, first, options);
-        if (!sameKey(last.key, key)) render(last.content(), container, options);
+        if (served) takeOver(container, served, options);
+        if (!served || !sameKey(last.key, key)) render(last.content(), container, options);
       });
     } else if (!this.#key || !sameKey(key, this.#key)) {
       render(content(), container, options);
@@ -91,8 +96,9 @@ function takeOver(container: HTMLElement, value: TemplateResult, options: Render
 }
 
 /**
- * `island(key, content)`: `content()` rendered as a root of its own in the parent element, again
- * when `key` (compared item by item) changes.
+ * `island(key, content, when?)`: `content()` rendered as a root of its own in the parent element,
+ * again when `key` (compared item by item) changes. With `'idle'`, the first render waits for idle
+ * time, so that its host's other content paints first.
  */
 export const island = directive(Island);
 

@@ -79,6 +79,7 @@ export class TimelineAxis {
     };
     // Where the marker stands (percent of the axis): it moves there, and the ticks by its flag give way.
     const place = active ? scale(toYearValue(active.start)).toFixed(3) : undefined;
+    // The marks are an island rendered first in idle time: the cards paint before them.
     return html`<nav part="axis" class="axis" aria-label=${language.words.axis} @click=${handleClick}>
       <div
         class="axis-track"
@@ -86,7 +87,7 @@ export class TimelineAxis {
       >
         ${track}
         <ol class="marks" data-island>
-          ${island([events, activeId, scale, language.data], () => this.#marks(view, scale, many))}
+          ${island([events, activeId, scale, language.data], () => this.#marks(view, scale, many), 'idle')}
         </ol>
         ${axisMarker(place === undefined ? undefined : { '--at': place }, active ? flagText(language, active) : '')}
       </div>
