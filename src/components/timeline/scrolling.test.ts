@@ -183,7 +183,14 @@ describe('<story-timeline>', () => {
         return top <= line && bottom >= line;
       };
       await waitUntil(atLine, 'the jump did not reach its card', { timeout: 3000 });
-      await oneEvent(box, 'scrollend');
+      // Its scroll has ended when the box stays where it is from one look to the next.
+      let last = NaN;
+      const still = () => {
+        const same = box.scrollTop === last;
+        last = box.scrollTop;
+        return same;
+      };
+      await waitUntil(still, 'the scroll did not end', { interval: 100, timeout: 3000 });
       await nextFrame();
       await nextFrame();
       expect(seen).to.deep.equal(['shoigu', 'announcement']);
