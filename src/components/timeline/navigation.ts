@@ -57,6 +57,12 @@ function stopWaiting(jump: Jump | undefined): void {
   jump?.stop?.();
 }
 
+/** How far a card is from the reading line (px, in client coordinates): 0 when across it. */
+function distanceFrom(line: number, card: HTMLElement): number {
+  const { top, bottom } = card.getBoundingClientRect();
+  return Math.max(top - line, line - bottom, 0);
+}
+
 export class Navigation implements ReactiveController {
   readonly #host: NavigationHost;
   readonly #options: NavigationOptions;
@@ -169,8 +175,7 @@ export class Navigation implements ReactiveController {
     let least = Infinity;
     // The cards shown are those the reading line watches, in the order they are drawn.
     for (const card of this.#options.readingLine.watched as ReadonlySet<HTMLElement>) {
-      const { top, bottom } = card.getBoundingClientRect();
-      const distance = Math.max(top - line, line - bottom, 0);
+      const distance = distanceFrom(line, card);
       if (distance < least) [nearest, least] = [card, distance];
     }
     if (nearest && !this.jumping) this.activate(nearest.dataset.eventId ?? '');
@@ -204,9 +209,7 @@ export class Navigation implements ReactiveController {
       // A scroll this jump cut short ends too: only a scroll that ends with the card at the line
       // is the jump's own. The timer releases a card the page cannot bring to the line.
       jump.stop = readingLine.source.onScrollEnd(() => {
-        const { top, bottom } = card.getBoundingClientRect();
-        const line = readingLine.line();
-        if (top <= line + 1 && bottom >= line - 1) release();
+        if (distanceFrom(readingLine.line(), card) <= 1) release();
       });
       jump.timer = setTimeout(release, 1500);
     } else {
