@@ -3,6 +3,7 @@ import { testStory as story } from '../../../tests/fixtures/story.js';
 import {
   ORDER,
   cards,
+  lineIn,
   press,
   ready,
   scrolling,
@@ -51,8 +52,7 @@ describe('<story-timeline>', () => {
       const lineTo = async (share: number) => {
         for (let i = 0; i < 2; i++) {
           const { top, bottom } = gap();
-          const boxRect = box.getBoundingClientRect();
-          box.scrollTop += top + (bottom - top) * share - (boxRect.top + box.clientHeight / 2);
+          box.scrollTop += top + (bottom - top) * share - lineIn(box);
           await nextFrame();
           await nextFrame();
         }
@@ -179,8 +179,7 @@ describe('<story-timeline>', () => {
       box.dispatchEvent(new Event('scrollend'));
       const atLine = () => {
         const { top, bottom } = el.shadowRoot!.getElementById('announcement')!.getBoundingClientRect();
-        const line = box.getBoundingClientRect().top + box.clientHeight / 2;
-        return top <= line && bottom >= line;
+        return top <= lineIn(box) && bottom >= lineIn(box);
       };
       await waitUntil(atLine, 'the jump did not reach its card', { timeout: 3000 });
       // Its scroll has ended when the box stays where it is from one look to the next.
