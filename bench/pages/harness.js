@@ -59,6 +59,11 @@
       settle({ renderMs, paintedMs: bench.prerendered ? fcp() : painted, cardMs: cardAt });
     },
 
+    /** The page could not render: `ready` resolves with the error, and the run reports it. */
+    fail(error) {
+      settle({ error: String(error) });
+    },
+
     /** First and largest contentful paint, CLS and long tasks from the first script to now. */
     loadStats() {
       const entries = load.longTasks ?? [];
