@@ -1,7 +1,8 @@
 // `npm run bench [-- --sizes 100,1000 --runs 5 --libs storyline,plain]`: Storyline against TimelineJS3,
 // vis-timeline and a plain list, in Debian's headless Chromium, on a server bound to 127.0.0.1.
 // Prints a markdown table of medians, then each library against the plain list load by load, and
-// writes bench/results/latest.json. `--load-only` skips the scroll: more loads in the same time.
+// writes bench/results/latest.json. `--load-only` skips the scroll: more loads in the same time;
+// `--latency 100` adds a round-trip time to every request.
 // See bench/README.md.
 import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -30,12 +31,15 @@ const { values: options } = parseArgs({
     report: { type: 'string' },
     baseline: { type: 'string' },
     'load-only': { type: 'boolean', default: false },
+    latency: { type: 'string', default: '0' },
   },
 });
 const sizes = options.sizes.split(',').map(Number);
 const runs = Number(options.runs);
 const libs = options.libs.split(',');
 const timeout = Number(options.timeout);
+/** Round-trip time added to every request (ms): the bench's 127.0.0.1 has none, a reader's network has. */
+const latency = Number(options.latency);
 for (const lib of libs) if (!LIBRARIES[lib]) throw new Error(`unknown library ${lib}`);
 if (libs.some((lib) => LIBRARIES[lib].baseline) !== Boolean(options.baseline)) {
   throw new Error('--libs storyline-baseline and --baseline <dist dir> go together');
@@ -78,6 +82,15 @@ async function measure(browser, origin, lib, n, { scroll = true } = {}) {
     if (LIBRARIES[lib].media) await page.emulateMediaFeatures(LIBRARIES[lib].media);
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
+    if (latency) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
     const started = Date.now();
     await within(
       page.goto(origin + pageUrl(lib, n), { waitUntil: 'domcontentloaded' }),
@@ -243,7 +256,7 @@ writeFileSync(
         loadAverageBefore: loadBefore,
         loadAverageAfter: loadavg(),
       },
-      options: { sizes, runs, libs, timeout, viewport: VIEWPORT },
+      options: { sizes, runs, libs, timeout, latency, viewport: VIEWPORT },
       dataBytes,
       table: markdown,
       paired,

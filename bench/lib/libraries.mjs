@@ -50,6 +50,22 @@ export const LIBRARIES = {
     css: [],
     media: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
   },
+  // Not in the default set: the client-rendered page with the story preloaded, as the README advises
+  // (`<link rel="preload" as="fetch" crossorigin>`): its fetch starts before the bundle has arrived.
+  'storyline-preload': {
+    label: 'Storyline, story preloaded',
+    url: (n) => `/bench/pages/storyline.html?n=${n}&preload`,
+    js: storylineJs,
+    css: [],
+  },
+  // Not in the default set: the plain list, started only once dist/storyline.js has been evaluated,
+  // as an element the bundle defines must be: the floor under Storyline's client-side render.
+  'plain-after-bundle': {
+    label: 'plain list after storyline.js',
+    url: (n) => `/bench/pages/plain.html?n=${n}&after-bundle`,
+    js: [...storylineJs, 'bench/pages/plain-list.js'],
+    css: ['bench/pages/plain-list.css'],
+  },
   plain: {
     label: 'plain list',
     page: 'plain.html',
