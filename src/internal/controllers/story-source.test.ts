@@ -47,6 +47,36 @@ for (const tag of ['story-timeline', 'story-scrolly'] as const) {
       expect(ids(el)).to.include.members(['caesar', 'summit']);
     });
 
+    it('takes a story the page preloads, as the README advises, without fetching it again', async () => {
+      const src = `/events/end-of-roman-republic.json?preloaded=${tag}-${Date.now()}`;
+      const link = Object.assign(document.createElement('link'), {
+        rel: 'preload',
+        as: 'fetch',
+        crossOrigin: 'anonymous',
+        href: src,
+      });
+      const requests: PerformanceEntry[] = [];
+      const observer = new PerformanceObserver((list) =>
+        requests.push(...list.getEntries().filter((entry) => entry.name.endsWith(src))),
+      );
+      observer.observe({ type: 'resource' });
+      const preloaded = new Promise((resolve) => link.addEventListener('load', resolve));
+      document.head.append(link);
+      await preloaded;
+      const box = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement(tag);
+      el.setAttribute('src', src);
+      box.append(el);
+      await waitUntil(() => el.story, `${tag} did not load ${src}`, { timeout: 5000 });
+      // Resource timing entries come in a task of their own: wait for the last one.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      requests.push(...observer.takeRecords().filter((entry) => entry.name.endsWith(src)));
+      observer.disconnect();
+      link.remove();
+      expect(ids(el)).to.include('ides-of-march');
+      expect(requests.length).to.equal(1);
+    });
+
     it('reads the story again when the inline script changes', async () => {
       const el = await withInline('application/json', JSON.stringify(testStory()));
       const story = testStory();
