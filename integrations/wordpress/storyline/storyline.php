@@ -25,6 +25,7 @@ require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/story-check.php';
 require_once __DIR__ . '/includes/media.php';
 require_once __DIR__ . '/includes/oembed.php';
+require_once __DIR__ . '/includes/preload.php';
 
 add_action( 'init', 'storyline_register_shortcodes' );
 add_action( 'init', 'storyline_register_block' );

@@ -245,8 +245,23 @@ async function openTimelinePost(t, post) {
     (l) => l.length,
   );
   assert.equal(sheets, 1, 'storyline.css linked once, in the head');
+  // The story is preloaded from the head, and that preload is the one request for it.
+  const story = await page.$eval(
+    'story-timeline',
+    (el) => new URL(el.getAttribute('src'), location.href).href,
+  );
+  assert.deepEqual(await preloadedStories(page), [story]);
+  const requests = await page.evaluate((story) => performance.getEntriesByName(story).length, story);
+  assert.equal(requests, 1, `${story} was requested ${requests} times`);
   assert.deepEqual(page.errors, []);
   return page;
+}
+
+/** The addresses the page's head preloads for a fetch, as the element's request would take them. */
+function preloadedStories(page) {
+  return page.$$eval('head link[rel="preload"][as="fetch"][crossorigin="anonymous"]', (list) =>
+    list.map((link) => link.href),
+  );
 }
 
 for (const kind of ['shortcode', 'block']) {
@@ -300,13 +315,14 @@ test('the pasted story address embeds the iframe route, with every event, scroll
   await page.close();
 });
 
-test('a post without a timeline loads no Storyline script or stylesheet', async () => {
+test('a post without a timeline loads no Storyline script or stylesheet, and preloads no story', async () => {
   const page = await readerPage(reader);
   await page.goto(posts.plain.link, { waitUntil: 'networkidle0' });
   assert.equal(
     await page.$$eval('script[src*="/storyline/"], link[href*="/storyline/"]', (list) => list.length),
     0,
   );
+  assert.deepEqual(await preloadedStories(page), []);
   await page.close();
 });
 
@@ -331,6 +347,8 @@ test('hostile shortcode values render nothing executable; refused addresses are 
     assert.doesNotMatch(src, /^\s*javascript:/i);
   }
   assert.equal(await page.$('.storyline-note'), null, 'a reader sees an editor note');
+  // Only the address a timeline loads is preloaded; the refused ones are not.
+  assert.deepEqual(await preloadedStories(page), [`${host.base}events/${STORY_FILE}`]);
   await page.close();
 
   await admin.goto(posts.hostile.link, { waitUntil: 'networkidle0' });

@@ -30,11 +30,8 @@ add_action(
  */
 function storyline_render_block( $attributes ) {
 	$media_id = isset( $attributes['mediaId'] ) ? absint( $attributes['mediaId'] ) : 0;
-	$src      = isset( $attributes['src'] ) ? (string) $attributes['src'] : '';
-	if ( $media_id ) {
-		$src = storyline_is_story_attachment( $media_id ) ? (string) wp_get_attachment_url( $media_id ) : '';
-	}
-	$atts = array(
+	$src      = storyline_block_src( $attributes );
+	$atts     = array(
 		'src'         => $src,
 		'locale'      => isset( $attributes['locale'] ) ? $attributes['locale'] : '',
 		'filters'     => ! empty( $attributes['filters'] ),
@@ -45,4 +42,18 @@ function storyline_render_block( $attributes ) {
 		$atts['format'] = 'csv';
 	}
 	return storyline_render( $atts, 'story-timeline', '', get_block_wrapper_attributes() );
+}
+
+/**
+ * The story address of a block's attributes: its Media Library story, else its `src`.
+ *
+ * @param array $attributes The block's attributes.
+ * @return string
+ */
+function storyline_block_src( array $attributes ) {
+	$media_id = isset( $attributes['mediaId'] ) ? absint( $attributes['mediaId'] ) : 0;
+	if ( $media_id ) {
+		return storyline_is_story_attachment( $media_id ) ? (string) wp_get_attachment_url( $media_id ) : '';
+	}
+	return isset( $attributes['src'] ) ? (string) $attributes['src'] : '';
 }
