@@ -47,7 +47,8 @@ addEventListener('message', (event) => {
   } else if (data.type === 'storyline:scroll') {
     // A deep link or a key inside the frame: the page scrolls, as the frame never does.
     const top = source.getBoundingClientRect().top + scrollY + data.top;
-    scrollTo({ top, behavior: data.behavior });
+    // "auto" asks for no animation: `instant`, which the page's `scroll-behavior` cannot make smooth.
+    scrollTo({ top, behavior: data.behavior === 'smooth' ? 'smooth' : 'instant' });
   } else if (data.type === 'storyline:active' && source.hasAttribute('data-sync-hash')) {
     history.replaceState(history.state, '', `#${encodeURIComponent(data.id)}`);
   }

@@ -23,7 +23,7 @@ export function wpHeight(
  * Storyline's own messages. Child to host: `height` (of the embed's content, in CSS pixels) and
  * `active` (the id of the event at the reading line), `scroll` (asks the host to scroll so that the
  * point `top` px down the iframe's document is at the top of its viewport, as pym.js's
- * `scrollToChildPos`; `behavior` as `scrollTo`'s). Host to child: `goto` (an event's id) and
+ * `scrollToChildPos`; `behavior` is `smooth`, or `auto` for no animation at all). Host to child: `goto` (an event's id) and
  * `viewport` (where the host's viewport is: `top`, the iframe's top edge measured from the top of
  * the host's viewport, negative once scrolled past; `height`, the viewport's height).
  */

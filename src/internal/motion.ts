@@ -3,6 +3,7 @@ export function prefersReducedMotion(): boolean {
   return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
+/** `instant`, not `auto`: a page's `scroll-behavior: smooth` would make `auto` smooth again. */
 export function scrollBehavior(): ScrollBehavior {
-  return prefersReducedMotion() ? 'auto' : 'smooth';
+  return prefersReducedMotion() ? 'instant' : 'smooth';
 }
