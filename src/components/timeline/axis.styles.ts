@@ -56,6 +56,11 @@ export const timelineAxisStyles = css`
     text-align: end;
   }
 
+  /* Korean breaks between words, not inside one: "2023년 / 10월", never "2023년 10 / 월". */
+  .tick:lang(ko) {
+    word-break: keep-all;
+  }
+
   .tick::after {
     inset-inline-start: calc(100% + 0.25rem);
     inset-block-start: 50%;
@@ -68,7 +73,8 @@ export const timelineAxisStyles = css`
     block-size: calc(var(--to) - var(--from));
     inset-inline-start: -2px;
     inline-size: 2px;
-    background: repeating-linear-gradient(to bottom, var(--_border) 0 3px, transparent 3px 6px);
+    /* Over the track's own line: its gaps are painted, or the line would show through them. */
+    background: repeating-linear-gradient(to bottom, var(--_muted) 0 3px, var(--_card) 3px 6px);
     border-inline-start: 0;
     box-shadow: 0 0 0 3px var(--_bg, transparent);
   }
@@ -83,14 +89,21 @@ export const timelineAxisStyles = css`
     container-type: size;
   }
 
+  /* Placed in physical terms: a vertical label's own inline and block directions are not the
+     axis', and its logical insets would stand it over the band. */
   .axis-era-label {
-    inset-inline-start: 0.6rem;
-    inset-block-start: 0;
+    inset: 0 auto auto 0.6rem;
+    /* One line, turned: its line is its width, which stays within the lane (1.6rem). */
+    line-height: 1.2;
     writing-mode: vertical-rl;
     /* Set sideways whole, as a line of text turned: a mixed orientation stood curly quotes and
        other punctuation upright, apart from their words ("Caesar ’ s"). Chinese, Japanese and
        Korean keep their upright characters. */
     text-orientation: sideways;
+  }
+
+  .axis-era-label:dir(rtl) {
+    inset: 0 0.6rem auto auto;
   }
 
   .axis-era-label:is(:lang(ja), :lang(ko), :lang(zh)) {
@@ -124,6 +137,11 @@ export const timelineAxisStyles = css`
     inline-size: 0.8rem;
     block-size: 0.8rem;
     border-color: var(--_fg);
+  }
+
+  /* Above a mark of the same date, which would otherwise cover it. */
+  .marks .active {
+    z-index: 1;
   }
 
   .marks .active a {
@@ -221,7 +239,7 @@ export const timelineAxisStyles = css`
       inset-inline-start: var(--from);
       inline-size: calc(var(--to) - var(--from));
       block-size: 2px;
-      background: repeating-linear-gradient(to right, var(--_border) 0 3px, transparent 3px 6px);
+      background: repeating-linear-gradient(to right, var(--_muted) 0 3px, var(--_card) 3px 6px);
     }
 
     .axis-era {

@@ -110,6 +110,51 @@ describe('<story-timeline>', () => {
       expect(name.right).to.be.at.most(rb!.left);
     });
 
+    it('names an era beside its band, from the band’s start, left to right and right to left', async () => {
+      const data = story();
+      data.eras = [{ id: 'road-map', title: 'Road Map', start: '2014', end: '2023-09' }];
+      for (const dir of ['ltr', 'rtl']) {
+        const el = await ready(
+          await fixture<StoryTimeline>(
+            html`<div style="height: 700px; width: 900px">
+              <story-timeline dir=${dir} .data=${data}></story-timeline>
+            </div>`,
+          ).then((box) => box.querySelector('story-timeline')!),
+        );
+        const band = el.shadowRoot!.querySelector('.axis [part~="era"]')!;
+        const [b, name] = [band, band.querySelector('.axis-era-label')!].map((e) =>
+          e.getBoundingClientRect(),
+        );
+        expect(name!.height, dir).to.be.greaterThan(0);
+        if (dir === 'ltr') expect(name!.left, 'the name covers its band').to.be.at.least(b!.right);
+        else expect(name!.right, 'the name covers its band').to.be.at.most(b!.left);
+        expect(
+          Math.abs(name!.top - b!.top),
+          `${dir}: the name starts away from the band's start`,
+        ).to.be.below(2);
+      }
+    });
+
+    it('shows the active mark above a mark of the same date', async () => {
+      const data = story();
+      data.events = data.events.map((event) =>
+        event.id === 'satellite' ? { ...event, date: '2023-09-13' } : event,
+      );
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline .data=${data}></story-timeline>`),
+      );
+      const root = el.shadowRoot!;
+      // The first of the two in the DOM, which the second would paint over.
+      const [first, second] = ['summit', 'satellite']
+        .map((id) => root.querySelector<HTMLElement>(`[data-goto="${id}"]`)!)
+        .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      el.activeId = first!.dataset.goto!;
+      await el.updateComplete;
+      const at = first!.getBoundingClientRect();
+      expect(second!.getBoundingClientRect().top, 'the two marks are apart').to.be.closeTo(at.top, 2);
+      expect(root.elementFromPoint(at.left + at.width / 2, at.top + at.height / 2)).to.equal(first);
+    });
+
     it('flags the active date among the tick labels, clear of the era names, and the tick it stands on gives way', async () => {
       const data = story();
       data.eras = [{ id: 'talks', title: 'Talks between the two', start: '2023-06', end: '2024' }];
