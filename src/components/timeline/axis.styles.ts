@@ -75,7 +75,6 @@ export const timelineAxisStyles = css`
     inline-size: 2px;
     /* Over the track's own line: its gaps are painted, or the line would show through them. */
     background: repeating-linear-gradient(to bottom, var(--_muted) 0 3px, var(--_card) 3px 6px);
-    border-inline-start: 0;
     box-shadow: 0 0 0 3px var(--_bg, transparent);
   }
 
@@ -92,9 +91,7 @@ export const timelineAxisStyles = css`
   /* Placed in physical terms: a vertical label's own inline and block directions are not the
      axis', and its logical insets would stand it over the band. */
   .axis-era-label {
-    inset: 0 auto auto 0.6rem;
-    /* One line, turned: its line is its width, which stays within the lane (1.6rem). */
-    line-height: 1.2;
+    inset: 0 auto auto 0.5rem;
     writing-mode: vertical-rl;
     /* Set sideways whole, as a line of text turned: a mixed orientation stood curly quotes and
        other punctuation upright, apart from their words ("Caesar ’ s"). Chinese, Japanese and
@@ -103,7 +100,7 @@ export const timelineAxisStyles = css`
   }
 
   .axis-era-label:dir(rtl) {
-    inset: 0 0.6rem auto auto;
+    inset: 0 0.5rem auto auto;
   }
 
   .axis-era-label:is(:lang(ja), :lang(ko), :lang(zh)) {

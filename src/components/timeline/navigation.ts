@@ -29,7 +29,9 @@ export interface NavigationHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface NavigationOptions {
+  /** The events shown (after the filter), and the story's, in date order. */
   events: () => readonly ParsedEvent[];
+  storyEvents: () => readonly ParsedEvent[];
   indexOf: (id: string) => number;
   /** True once the story and its language are ready to show. */
   ready: () => boolean;
@@ -99,6 +101,21 @@ export class Navigation implements ReactiveController {
       return;
     this.#host.activeId = first.id;
     this.#phase = 'preset';
+  }
+
+  /**
+   * Before a render: when the filter hides the active event, the shown event before it in time
+   * (else the first shown) is active, where the reader was, and the hash no longer names it.
+   */
+  keepShown(): void {
+    const id = this.#host.activeId;
+    if (this.#phase !== 'placed' || !id || this.#shows(id)) return;
+    const story = this.#options.storyEvents();
+    const target =
+      story
+        .slice(0, story.findIndex((event) => event.id === id) + 1)
+        .findLast((event) => this.#shows(event.id)) ?? this.#options.events()[0];
+    if (target) this.activate(target.id, false);
   }
 
   hostUpdated(): void {

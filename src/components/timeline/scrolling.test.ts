@@ -289,6 +289,8 @@ describe('<story-timeline>', () => {
       chips[2]!.click();
       await el.updateComplete;
       expect(el.visibleEvents.map((e) => e.id)).to.deep.equal(['shoigu', 'summit', 'satellite']);
+      // The active event (crimea) is hidden: the first shown one is active, none being before it.
+      expect(el.activeId).to.equal('shoigu');
       chips[0]!.click();
       await el.updateComplete;
       // Arrow keys on a chip stay with the chip bar.
@@ -303,6 +305,8 @@ describe('<story-timeline>', () => {
       // The axis: the active mark is the one Tab reaches; arrows move between marks.
       const mark = el.shadowRoot!.querySelector<HTMLElement>('[part~="axis"] a[tabindex="0"]')!;
       mark.focus();
+      press(el, 'Home');
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-goto')).to.equal(ORDER[0]);
       const walked: string[] = [el.activeId];
       for (let i = 0; i < ORDER.length - 1; i++) {
         press(el, 'ArrowDown');

@@ -132,6 +132,7 @@ export class StoryTimeline extends StoryElement {
   });
   #navigation = new Navigation(this, {
     events: () => this.visibleEvents,
+    storyEvents: () => this.#source.events,
     indexOf: (id) => this.#indexOf(id),
     ready: () => this.#source.complete && !!this.story && this.#language.ready,
     describe: (event) => `${dateText(this.#language, event)}: ${this.#language.text(event.title)}`,
@@ -167,6 +168,7 @@ export class StoryTimeline extends StoryElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src')) this.#navigation.reset();
     this.#navigation.preset();
+    this.#navigation.keepShown();
     this.#windowing.follow(this.visibleEvents);
   }
 

@@ -293,6 +293,27 @@ describe('<story-timeline>', () => {
       expect(cards(el).map((c) => c.id)).to.deep.equal(['shoigu', 'summit', 'satellite', 'announcement']);
     });
 
+    it('makes a shown event active when the filter hides the active one: the one before it in time, else the first', async () => {
+      const el = await ready(
+        await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
+      );
+      el.activeId = 'satellite';
+      await el.updateComplete;
+      const changes: string[] = [];
+      el.addEventListener('story-active-change', (event) => changes.push(event.detail.id));
+      el.actors = 'russia';
+      await el.updateComplete;
+      expect(cards(el).map((c) => c.id)).to.deep.equal(['crimea', 'shoigu', 'summit']);
+      expect(el.activeId).to.equal('summit');
+      expect(changes).to.deep.equal(['summit']);
+      // Its mark is the axis' stop in the Tab order.
+      const stop = el.shadowRoot!.querySelector<HTMLElement>('[part~="axis-mark"][tabindex="0"]');
+      expect(stop?.dataset.goto).to.equal('summit');
+      el.actors = 'china';
+      await el.updateComplete;
+      expect(el.activeId).to.equal('announcement');
+    });
+
     it('lets the reader toggle actors with chips that show counts', async () => {
       const el = await ready(
         await fixture<StoryTimeline>(html`<story-timeline filters .data=${story()}></story-timeline>`),
