@@ -3,6 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { parseIdList } from '../../core/text.js';
 import type { ParsedStory } from '../../core/types.js';
 import { emit, type ActiveChangeDetail } from '../../events.js';
+import { FocusKeeper } from '../../internal/controllers/focus-keeper.js';
 import { followInFrame } from '../../internal/controllers/frame-follow.js';
 import { ReadingLine } from '../../internal/controllers/reading-line.js';
 import { StorySource, type Loaded } from '../../internal/controllers/story-source.js';
@@ -115,6 +116,10 @@ export class StoryScrolly extends StoryElement {
     activate: (id) => this.#activate(id),
     onLightChange: () => this.#readLanes(),
   });
+  /** The card is drawn anew for each event (its entrance animation): focus in it stays in it. */
+  // Never read: it acts on the host's updates.
+  // eslint-disable-next-line no-unused-private-class-members
+  #focus = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('.graphic [part~="card"]'));
   /** Lanes read from `<story-lane>` children. */
   #childLanes: Lane[] = [];
   /** The axis's width, for the room between its tick labels. */
@@ -240,7 +245,7 @@ export class StoryScrolly extends StoryElement {
 
   #renderIntro(story: ParsedStory): TemplateResult {
     const language = this.#language;
-    return html`<div part="card event" class="card compact intro">
+    return html`<div part="card event" class="card compact intro" tabindex="-1">
       <p part="title" class="title">${language.text(story.title)}</p>
       ${story.description ? html`<p part="summary" class="summary">${language.text(story.description)}</p>` : nothing}
       ${story.source ? creditLine(story.source, language) : nothing}

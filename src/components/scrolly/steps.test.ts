@@ -68,6 +68,20 @@ describe('<story-scrolly>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps focus in the card when the next event replaces it, without scrolling', async () => {
+      const { el, box } = await scrolling();
+      el.activeId = 'summit';
+      await el.updateComplete;
+      $(el, '[part~="card"] a')!.focus();
+      const top = box.scrollTop;
+      el.activeId = 'satellite';
+      await el.updateComplete;
+      const card = $(el, '[part~="card"]')!;
+      expect(card.querySelector('[part~="title"]')!.textContent).to.equal('Satellite');
+      expect(el.shadowRoot!.activeElement).to.equal(card);
+      expect(box.scrollTop).to.equal(top);
+    });
+
     it('keeps the graphic on the last event for a step that names none', async () => {
       const { el, box } = await scrolling();
       const all = steps(el);

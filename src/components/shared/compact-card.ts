@@ -11,7 +11,11 @@ import { chipItems, dateText, sources, summary, weight, type CardOptions } from 
 /** The compact card: date, title, actors, summary and sources. */
 export function compactCard(event: ParsedEvent, language: Language, options: CardOptions): TemplateResult {
   const about = summary(event, language, options.slotted);
-  return html`<div part="event card" class="card compact ${options.active ? 'active' : ''} ${weight(event)}">
+  return html`<div
+    part="event card"
+    class="card compact ${options.active ? 'active' : ''} ${weight(event)}"
+    tabindex="-1"
+  >
     <time part="date" class="date" datetime=${event.date}>${dateText(language, event)}</time>
     <p part="title" class="title">${language.text(event.title)}</p>
     <ul class="chips">
