@@ -66,7 +66,7 @@ export class TimelineCards {
     }
     return html`${groups.map(
       (group) =>
-        html`<section class="year" aria-label=${group.continued ? nothing : group.year}>
+        html`<section class="year">
           ${
             group.continued
               ? nothing

@@ -273,6 +273,8 @@ describe('<story-timeline>', () => {
         await fixture<StoryTimeline>(html`<story-timeline .data=${story()}></story-timeline>`),
       );
       expect(el.shadowRoot!.querySelector('section.base')!.getAttribute('aria-label')).to.equal('Test story');
+      // The one region: a year is a heading, not a landmark of its own.
+      expect(el.shadowRoot!.querySelectorAll('section[aria-label], [role="region"]')).to.have.length(1);
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="axis"] a')];
       // Their names: what a screen reader lists.
       expect(links.map((a) => a.getAttribute('aria-label'))[1]).to.equal('July 2023: Shoigu visit');
