@@ -52,6 +52,19 @@ timeline.addEventListener('story-error', () => {
   postHeight();
 });
 
+// An embed that names no story, or one it may not load, says so to its author: never a blank frame.
+if (!timeline.hasAttribute('src') && !(inline && !src)) {
+  const note = document.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.className = 'embed-note';
+  note.textContent = src
+    ? `Storyline: the story address “${src}” was refused. Use an http(s) or a relative address.`
+    : 'Storyline: this embed names no story. Add ?src= and the story’s address to the address of embed.html.';
+  // In the empty timeline's place, which would keep a viewport's height above it.
+  timeline.replaceWith(note);
+  failed = true;
+}
+
 timeline.addEventListener('story-active-change', (event) => {
   post({ type: 'storyline:active', id: event.detail.id } satisfies StorylineMessage);
 });

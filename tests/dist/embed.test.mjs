@@ -68,6 +68,19 @@ test('the iframe embed tells its host its height, in three formats, and the host
   await page.close();
 });
 
+test('an embed that names no story, or a story address it refuses, says so in the frame', async () => {
+  const page = await browser.newPage();
+  const cases = [
+    ['', /this embed names no story\. Add \?src=/],
+    ['?src=javascript:alert(1)', /the story address “javascript:alert\(1\)” was refused/],
+  ];
+  for (const [query, said] of cases) {
+    await page.goto(`${origin}/demo/embed.html${query}`, { waitUntil: 'networkidle0' });
+    assert.match(await page.$eval('body > [role="alert"]', (el) => el.textContent), said);
+  }
+  await page.close();
+});
+
 test('in a sandboxed iframe, a story served without Access-Control-Allow-Origin is said to be so', async () => {
   // The scripts carry the header (else nothing runs in the opaque origin); the story does not.
   const corsless = await serve(
