@@ -68,6 +68,22 @@ test('the iframe embed tells its host its height, in three formats, and the host
   await page.close();
 });
 
+test("with reduced motion, the reader's first key in the embed still moves the host page, at once", async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 600 });
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.goto(`${origin}/__host.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height) > 600, { timeout: 10000 });
+  const frame = page.frames().find((f) => f.url().includes('/demo/embed.html'));
+  await frame.waitForFunction(() => document.querySelector('story-timeline').shadowRoot.querySelector('[part~="axis"] a[tabindex="0"]'));
+  await frame.evaluate(() => document.querySelector('story-timeline').shadowRoot.querySelector('[part~="axis"] a[tabindex="0"]').focus());
+  // No deep link and no start-at: this key press is the frame's first scroll, and the reader's own.
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => scrollY > 0, { timeout: 5000 }).catch(() => {});
+  assert.ok((await page.evaluate(() => scrollY)) > 0, 'the host page did not move');
+  await page.close();
+});
+
 test('an embed that names no story, or a story address it refuses, says so in the frame', async () => {
   const page = await browser.newPage();
   const cases = [

@@ -276,10 +276,13 @@ export class FrameViewport {
       return;
     }
     // The timeline's first placement (its `start-at`) moves the frame's content, never the
-    // article around it, unless the host asked for the event (a deep link in the host page).
+    // article around it, unless the host asked for the event (a deep link in the host page). A
+    // first scroll the reader asked for (a key, a click: the frame's user activation) moves it,
+    // instant as it is with reduced motion.
     const first = !this.#placed;
     this.#placed = true;
-    if (first && behavior === 'instant' && performance.now() - this.host.asked > 2000) return;
+    const placing = first && behavior === 'instant' && !navigator.userActivation?.isActive;
+    if (placing && performance.now() - this.host.asked > 2000) return;
     const to = Math.round(this.band().top + top);
     const smooth = behavior === 'smooth' ? 'smooth' : 'auto';
     parent.postMessage(
