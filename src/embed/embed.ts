@@ -16,8 +16,8 @@ const timeline = document.createElement('story-timeline');
 const src = params.get('src') ?? '';
 if (isSafeUrl(src)) timeline.setAttribute('src', src);
 // The self-contained page (`storyline embed-page`) holds the story itself: the timeline's inline story.
-const inline = document.querySelector('body > script[data-story]');
-if (inline && !src) timeline.append(inline);
+const inline = src ? null : document.querySelector('body > script[data-story]');
+if (inline) timeline.append(inline);
 for (const name of ['locale', 'theme', 'start-at', 'actors']) {
   const value = params.get(name);
   if (value) timeline.setAttribute(name, value);
@@ -53,7 +53,7 @@ timeline.addEventListener('story-error', () => {
 });
 
 // An embed that names no story, or one it may not load, says so to its author: never a blank frame.
-if (!timeline.hasAttribute('src') && !(inline && !src)) {
+if (!timeline.hasAttribute('src') && !inline) {
   const note = document.createElement('p');
   note.setAttribute('role', 'alert');
   note.className = 'embed-note';
