@@ -40,7 +40,8 @@ function storyline_block_sources( array $blocks ) {
  */
 function storyline_post_stories( $post ) {
 	$content = (string) $post->post_content;
-	$sources = storyline_block_sources( parse_blocks( $content ) );
+	// Only a post with the block is parsed into blocks (a search of its text first, as has_block does).
+	$sources = has_block( STORYLINE_BLOCK, $post ) ? storyline_block_sources( parse_blocks( $content ) ) : array();
 	$pattern = get_shortcode_regex( array_keys( STORYLINE_SHORTCODES ) );
 	if ( preg_match_all( "/$pattern/", $content, $matches, PREG_SET_ORDER ) ) {
 		foreach ( $matches as $match ) {
